@@ -1,0 +1,1 @@
+namespace ChildProtection.Contracts; internal static class Placeholder {}

@@ -1,0 +1,1 @@
+namespace ChildProtection.EventStore; internal static class Placeholder {}

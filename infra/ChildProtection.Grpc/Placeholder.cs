@@ -1,0 +1,1 @@
+namespace ChildProtection.Grpc; internal static class Placeholder {}

@@ -1,0 +1,1 @@
+namespace ChildProtection.ServiceDefaults; internal static class Placeholder {}
