@@ -1,1 +1,0 @@
-namespace ChildProtection.EventStore; internal static class Placeholder {}

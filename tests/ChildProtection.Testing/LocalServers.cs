@@ -1,0 +1,56 @@
+using System.Diagnostics;
+using System.Globalization;
+using Npgsql;
+
+namespace ChildProtection.Testing;
+
+/// <summary>
+/// The real PostgreSQL and RabbitMQ that <c>infra/platform.sh test</c> starts on loopback. Ports come from
+/// the same environment variables the script exports, with the script's defaults.
+/// </summary>
+public static class LocalServers
+{
+    public static int PostgresPort => Port("CP_PG_PORT", 55432);
+    public static int RabbitPort => Port("CP_RABBIT_PORT", 55672);
+    public static int RabbitManagementPort => Port("CP_RABBIT_MGMT_PORT", 55680);
+    public static int EpmdPort => Port("CP_EPMD_PORT", 54369);
+
+    /// <summary>Connection string of the platform's database on the local server.</summary>
+    public static string PostgresConnectionString(string applicationName = "tests") =>
+        $"Host=127.0.0.1;Port={PostgresPort};Database=childprotection;Username=postgres;Application Name={applicationName};Maximum Pool Size=40;Timeout=5";
+
+    /// <summary>A data source on the local server.</summary>
+    public static NpgsqlDataSource CreateDataSource(string applicationName = "tests") =>
+        NpgsqlDataSource.Create(PostgresConnectionString(applicationName));
+
+    /// <summary>A fresh schema name, so tests never see each other's data.</summary>
+    public static string UniqueSchema(string prefix = "t") => $"{prefix}_{Guid.NewGuid():N}"[..Math.Min(prefix.Length + 17, 63)];
+
+    /// <summary>Stops the RabbitMQ application (the node stays up so it can be started again).</summary>
+    public static Task StopRabbitAsync() => RabbitCtlAsync("stop_app");
+
+    /// <summary>Starts the RabbitMQ application again and waits for its port.</summary>
+    public static async Task StartRabbitAsync()
+    {
+        await RabbitCtlAsync("start_app");
+        await RabbitCtlAsync("await_startup");
+    }
+
+    private static async Task RabbitCtlAsync(string command)
+    {
+        var psi = new ProcessStartInfo("rabbitmqctl", $"-q -n rabbit@localhost {command}")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        psi.Environment["ERL_EPMD_PORT"] = EpmdPort.ToString(CultureInfo.InvariantCulture);
+        using var process = Process.Start(psi) ?? throw new InvalidOperationException("rabbitmqctl did not start");
+        var stderr = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(60));
+        if (process.ExitCode != 0)
+            throw new InvalidOperationException($"rabbitmqctl {command} failed ({process.ExitCode}): {await stderr}");
+    }
+
+    private static int Port(string name, int fallback) =>
+        int.TryParse(Environment.GetEnvironmentVariable(name), CultureInfo.InvariantCulture, out var p) ? p : fallback;
+}
