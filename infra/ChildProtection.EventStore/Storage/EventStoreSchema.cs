@@ -12,6 +12,12 @@ public static class EventStoreSchema
     public static async Task EnsureAsync(NpgsqlDataSource dataSource, string schema, CancellationToken ct = default)
     {
         await using var conn = await dataSource.OpenConnectionAsync(ct);
+        // DDL takes table locks that would queue behind open appends: skip it when everything exists.
+        await using (var check = new NpgsqlCommand(
+            $"SELECT to_regclass('{schema}.events_feed_order') IS NOT NULL AND to_regclass('{schema}.inbox') IS NOT NULL", conn))
+        {
+            if ((bool)(await check.ExecuteScalarAsync(ct))!) return;
+        }
         // Two instances starting together would race on CREATE IF NOT EXISTS; a transaction-level lock serialises them.
         await using var tx = await conn.BeginTransactionAsync(ct);
         await using (var lockCmd = new NpgsqlCommand("SELECT pg_advisory_xact_lock(hashtext(@k))", conn, tx))

@@ -36,7 +36,6 @@ public abstract class SubscriptionWorker(PostgresEventStore store, ChangeSignal 
         {
             try
             {
-                await store.EnsureSchemaAsync(stoppingToken);
                 await using var leader = await LeaderLock.TryAcquireAsync(store.DataSource, $"cp-sub:{store.Schema}:{Name}", stoppingToken);
                 if (leader is null)
                 {

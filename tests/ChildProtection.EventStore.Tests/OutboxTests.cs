@@ -1,0 +1,103 @@
+using ChildProtection.EventStore.Outbox;
+using ChildProtection.EventStore.Subscriptions;
+using ChildProtection.Testing;
+using MassTransit;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Npgsql;
+
+namespace ChildProtection.EventStore.Tests;
+
+public sealed class NotedToMessage : IIntegrationEventMapper
+{
+    public IEnumerable<object> Map(StoredEvent stored) => stored.Data is Noted n ? [new TestNoted(n.Id, n.N)] : [];
+}
+
+/// <summary>Both tests stop or disturb shared servers, so they must not run beside the others.</summary>
+[Collection(nameof(BrokerOutageCollection))]
+public class OutboxTests
+{
+    [Fact]
+    public async Task Events_appended_while_RabbitMQ_is_down_are_all_published_once_it_is_back()
+    {
+        var deliveries = new Deliveries();
+        await using var rabbit = await RabbitTestHost.StartAsync(
+            (x, queue) => x.AddConsumer<RecordingConsumer>().Endpoint(e => e.Name = queue),
+            s => s.AddSingleton(deliveries));
+        await using var t = await new TestStore(o => o.Publisher = new NotedToMessage()).InitAsync();
+        using var publisher = new OutboxPublisher(t.Store, new ChangeSignal(), t.Options, rabbit.Bus, NullLogger<OutboxPublisher>.Instance);
+
+        var eventIds = new List<Guid>();
+        await LocalServers.StopRabbitAsync();
+        try
+        {
+            await publisher.StartAsync(default);
+            for (var i = 0; i < 30; i++)
+            {
+                var id = Guid.NewGuid();
+                var result = await t.Store.StartStreamAsync(id, "thing", [new Noted(id, i)], TestStore.Meta);
+                eventIds.Add(result.Events[0].EventId);
+            }
+            await Task.Delay(1500);
+        }
+        finally
+        {
+            await LocalServers.StartRabbitAsync();
+        }
+
+        await Eventually.TrueAsync(() => eventIds.All(deliveries.ByMessageId.ContainsKey), TimeSpan.FromSeconds(60),
+            "every event appended during the outage is published after it");
+        await Task.Delay(500);
+        Assert.All(eventIds, id => Assert.Equal(1, deliveries.ByMessageId[id]));
+        await publisher.StopAsync(default);
+    }
+
+    [Fact]
+    public async Task When_the_leading_publisher_dies_mid_batch_the_standby_takes_over_and_nothing_is_lost()
+    {
+        var deliveries = new Deliveries();
+        await using var rabbit = await RabbitTestHost.StartAsync(
+            (x, queue) => x.AddConsumer<RecordingConsumer>().Endpoint(e => e.Name = queue),
+            s => s.AddSingleton(deliveries));
+        await using var t = await new TestStore(o =>
+        {
+            o.Publisher = new NotedToMessage();
+            o.BatchSize = 20;
+        }).InitAsync();
+        var leaderApp = $"publisher-a-{Guid.NewGuid():N}"[..30];
+        await using var leaderSource = LocalServers.CreateDataSource(leaderApp);
+        var leaderStore = new Storage.PostgresEventStore(leaderSource, t.Options, TimeProvider.System);
+        using var a = new OutboxPublisher(leaderStore, new ChangeSignal(), t.Options, rabbit.Bus, NullLogger<OutboxPublisher>.Instance);
+        using var b = new OutboxPublisher(t.Store, new ChangeSignal(), t.Options, rabbit.Bus, NullLogger<OutboxPublisher>.Instance);
+        await a.StartAsync(default);
+        await Eventually.TrueAsync(() => a.IsLeader, TimeSpan.FromSeconds(10), "a leads");
+        await b.StartAsync(default);
+
+        var eventIds = new List<Guid>();
+        for (var i = 0; i < 400; i++)
+        {
+            var id = Guid.NewGuid();
+            eventIds.Add((await t.Store.StartStreamAsync(id, "thing", [new Noted(id, i)], TestStore.Meta)).Events[0].EventId);
+        }
+        await Eventually.TrueAsync(() => deliveries.ByMessageId.Count >= 40, TimeSpan.FromSeconds(30), "a publishes some");
+
+        // Kill the leader: its sessions die (releasing the advisory lock) and its loop stops, mid-batch.
+        var stopping = a.StopAsync(default);
+        await using (var kill = t.DataSource.CreateCommand("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = @app"))
+        {
+            kill.Parameters.AddWithValue("app", leaderApp);
+            await kill.ExecuteNonQueryAsync();
+        }
+        await stopping;
+        Assert.False(a.IsLeader);
+
+        await Eventually.TrueAsync(() => b.IsLeader, TimeSpan.FromSeconds(10), "b takes over");
+        await Eventually.TrueAsync(() => eventIds.All(deliveries.ByMessageId.ContainsKey), TimeSpan.FromSeconds(60),
+            "every event is published by one publisher or the other");
+        Assert.Equal(eventIds.ToHashSet(), deliveries.ByMessageId.Keys.Where(eventIds.Contains).ToHashSet());
+        await b.StopAsync(default);
+    }
+}
+
+[CollectionDefinition(nameof(BrokerOutageCollection), DisableParallelization = true)]
+public sealed class BrokerOutageCollection;
