@@ -1,1 +1,25 @@
-var app = WebApplication.CreateBuilder(args).Build(); app.Run();
+using ChildProtection.Gateway.DevTokens;
+using ChildProtection.Gateway.Index;
+using ChildProtection.Gateway.Limits;
+using ChildProtection.Gateway.Routing;
+using ChildProtection.ServiceDefaults;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddServiceDefaults();
+builder.AddGatewayRouting();
+builder.AddGatewayLimits();
+builder.AddDevTokens();
+
+var app = builder.Build();
+
+app.UseServiceDefaults(afterAuthentication: gateway => gateway.UseGatewayLimits());
+app.MapDefaultEndpoints();
+app.MapGatewayIndex();
+app.MapDevTokens();
+app.MapReverseProxy();
+
+app.Run();
+
+/// <summary>The gateway's entry point, public for <c>WebApplicationFactory&lt;Program&gt;</c> in tests.</summary>
+public partial class Program;

@@ -21,6 +21,12 @@ public sealed class EventStoreOptions
     /// <summary>Maps domain events to integration messages; null means the service publishes nothing.</summary>
     public IIntegrationEventMapper? Publisher { get; set; }
 
+    /// <summary>
+    /// Whether each append NOTIFYs subscribers (low latency). PostgreSQL serialises the commits of notifying
+    /// transactions, so a write-heavy service may turn it off and rely on <see cref="PollInterval"/> alone.
+    /// </summary>
+    public bool NotifyOnAppend { get; set; } = true;
+
     /// <summary>Events read per batch by subscriptions.</summary>
     public int BatchSize { get; set; } = 500;
 

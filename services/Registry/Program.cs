@@ -1,1 +1,32 @@
-var app = WebApplication.CreateBuilder(args).Build(); app.Run();
+using ChildProtection.EventStore.Hosting;
+using ChildProtection.Registry.Audit;
+using ChildProtection.Registry.Children;
+using ChildProtection.Registry.Children.Correcting;
+using ChildProtection.Registry.Children.Reading;
+using ChildProtection.Registry.Children.Registering;
+using ChildProtection.Registry.Publishing;
+using ChildProtection.ServiceDefaults;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddServiceDefaults();
+builder.AddPostgres();
+builder.AddMessaging();
+builder.Services.AddEventStore(o =>
+{
+    o.Schema = "registry";
+    ChildEventTypes.Register(o.Events);
+    o.InlineProjections.Add(new ChildrenProjection());
+    o.Publisher = new RegistryIntegrationEvents();
+});
+builder.Services.AddSingleton<ReadAudit>();
+
+var app = builder.Build();
+app.MapDefaultEndpoints();
+app.MapGroup("/api/registry/children")
+    .MapRegisterChild()
+    .MapReadChildren()
+    .MapCorrectChildDetails();
+app.Run();
+
+/// <summary>The registry service's entry point (public for functional tests).</summary>
+public partial class Program;

@@ -67,24 +67,37 @@ public sealed class PostgresEventStore
         await using var tx = await conn.BeginTransactionAsync(ct);
         try
         {
-            // First write of the transaction: the stream row. This is what orders the feed correctly.
-            var baseVersion = await BumpStreamAsync(conn, tx, streamId, streamType, expectedVersion, events.Count, ct);
-            var stored = await InsertEventsAsync(conn, tx, streamId, baseVersion, ids, names, data, metadataJson, now, events, metadata, ct);
+            // One round trip: bump the stream row (the transaction's first write, which orders the feed
+            // correctly), insert the events only if the bump matched, and queue the wake-up notification.
+            await using var batch = new NpgsqlBatch(conn, tx);
+            batch.BatchCommands.Add(AppendCommand(streamId, streamType, expectedVersion, ids, names, data, metadataJson, now));
+            var notify = new NpgsqlBatchCommand("SELECT pg_notify($1, '')");
+            notify.Parameters.Add(new NpgsqlParameter { Value = EventStoreSchema.Channel(_s) });
+            if (_options.NotifyOnAppend) batch.BatchCommands.Add(notify);
+            var stored = new StoredEvent[events.Count];
+            long baseVersion = -1;
+            await using (var reader = await batch.ExecuteReaderAsync(ct))
+            {
+                while (await reader.ReadAsync(ct))
+                {
+                    var version = reader.GetInt64(2);
+                    baseVersion = reader.GetInt64(3);
+                    var i = (int)(version - baseVersion - 1);
+                    stored[i] = new StoredEvent(reader.GetInt64(0), ulong.Parse(reader.GetString(1), System.Globalization.CultureInfo.InvariantCulture),
+                        streamId, version, ids[i], names[i], events[i], metadata, now);
+                }
+            }
+            if (baseVersion < 0) throw new ConcurrencyException(streamId, expectedVersion ?? -1);
             foreach (var projection in _options.InlineProjections)
                 await projection.ApplyAsync(new ProjectionContext(conn, tx, _s), stored, ct);
             if (options?.InTransaction is { } extra) await extra(conn, tx, ct);
             if (options?.Inbox is { } mark) await InboxTable.InsertAsync(conn, tx, _s, mark, ct);
-            await using (var notify = new NpgsqlCommand("SELECT pg_notify(@c, '')", conn, tx))
-            {
-                notify.Parameters.AddWithValue("c", EventStoreSchema.Channel(_s));
-                await notify.ExecuteNonQueryAsync(ct);
-            }
             await tx.CommitAsync(ct);
             EventStoreTelemetry.Appended.Add(events.Count, new KeyValuePair<string, object?>("schema", _s));
             return new AppendResult(streamId, baseVersion + events.Count, stored);
         }
         catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UniqueViolation
-                                          && e.ConstraintName is { } c && !c.StartsWith("inbox", StringComparison.Ordinal)
+                                          && e.ConstraintName is { } c
                                           && (c.StartsWith("streams", StringComparison.Ordinal) || c.StartsWith("events_stream_id", StringComparison.Ordinal)))
         {
             await SafeRollback(tx);
@@ -96,6 +109,12 @@ public sealed class PostgresEventStore
             await SafeRollback(tx);
             throw new DuplicateMessageException(options!.Inbox!.Consumer, options.Inbox.MessageId);
         }
+        catch (ConcurrencyException)
+        {
+            await SafeRollback(tx);
+            EventStoreTelemetry.Conflicts.Add(1, new KeyValuePair<string, object?>("schema", _s));
+            throw;
+        }
         catch
         {
             await SafeRollback(tx);
@@ -103,57 +122,37 @@ public sealed class PostgresEventStore
         }
     }
 
-    private async Task<long> BumpStreamAsync(NpgsqlConnection conn, NpgsqlTransaction tx, Guid streamId, string streamType,
-        long? expectedVersion, int count, CancellationToken ct)
+    private NpgsqlBatchCommand AppendCommand(Guid streamId, string streamType, long? expectedVersion, Guid[] ids, string[] names,
+        string[] data, string metadataJson, DateTimeOffset now)
     {
-        string sql = expectedVersion switch
+        // $1 stream id, $2 stream type, $3 event count, $4 now, $5 expected version, $6..$8 event arrays, $9 metadata.
+        var bump = expectedVersion switch
         {
-            NewStream => $"INSERT INTO {_s}.streams (id, type, version, created_at, updated_at) VALUES (@id, @type, @n, @now, @now) RETURNING 0::bigint",
+            NewStream => $"INSERT INTO {_s}.streams (id, type, version, created_at, updated_at) VALUES ($1, $2, $3, $4, $4) RETURNING 0::bigint AS base",
             null => $"""
-                INSERT INTO {_s}.streams AS s (id, type, version, created_at, updated_at) VALUES (@id, @type, @n, @now, @now)
-                ON CONFLICT (id) DO UPDATE SET version = s.version + @n, updated_at = @now RETURNING version - @n
+                INSERT INTO {_s}.streams AS s (id, type, version, created_at, updated_at) VALUES ($1, $2, $3, $4, $4)
+                ON CONFLICT (id) DO UPDATE SET version = s.version + $3, updated_at = $4 RETURNING s.version - $3 AS base
                 """,
-            _ => $"UPDATE {_s}.streams SET version = version + @n, updated_at = @now WHERE id = @id AND version = @expected RETURNING version - @n",
+            _ => $"UPDATE {_s}.streams SET version = version + $3, updated_at = $4 WHERE id = $1 AND version = $5 RETURNING version - $3 AS base",
         };
-        await using var cmd = new NpgsqlCommand(sql, conn, tx);
-        cmd.Parameters.AddWithValue("id", streamId);
-        cmd.Parameters.AddWithValue("type", streamType);
-        cmd.Parameters.AddWithValue("n", (long)count);
-        cmd.Parameters.AddWithValue("now", _clock.GetUtcNow());
-        cmd.Parameters.AddWithValue("expected", expectedVersion ?? -1);
-        var result = await cmd.ExecuteScalarAsync(ct);
-        if (result is not long baseVersion) throw new ConcurrencyException(streamId, expectedVersion ?? -1);
-        return baseVersion;
-    }
-
-    private async Task<IReadOnlyList<StoredEvent>> InsertEventsAsync(NpgsqlConnection conn, NpgsqlTransaction tx, Guid streamId,
-        long baseVersion, Guid[] ids, string[] names, string[] data, string metadataJson, DateTimeOffset now,
-        IReadOnlyList<object> events, EventMetadata metadata, CancellationToken ct)
-    {
-        await using var cmd = new NpgsqlCommand($"""
+        var command = new NpgsqlBatchCommand($"""
+            WITH bumped AS ({bump})
             INSERT INTO {_s}.events (stream_id, version, event_id, type, data, metadata, recorded_at)
-            SELECT @stream, @base + x.ord, x.id, x.type, x.data::jsonb, @meta::jsonb, @now
-            FROM unnest(@ids, @types, @data) WITH ORDINALITY AS x(id, type, data, ord)
+            SELECT $1, bumped.base + x.ord, x.id, x.type, x.data::jsonb, $9::jsonb, $4
+            FROM bumped, unnest($6::uuid[], $7::text[], $8::text[]) WITH ORDINALITY AS x(id, type, data, ord)
             ORDER BY x.ord
-            RETURNING position, transaction_id::text, version
-            """, conn, tx);
-        cmd.Parameters.AddWithValue("stream", streamId);
-        cmd.Parameters.AddWithValue("base", baseVersion);
-        cmd.Parameters.Add(new NpgsqlParameter("ids", NpgsqlDbType.Array | NpgsqlDbType.Uuid) { Value = ids });
-        cmd.Parameters.Add(new NpgsqlParameter("types", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = names });
-        cmd.Parameters.Add(new NpgsqlParameter("data", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = data });
-        cmd.Parameters.AddWithValue("meta", metadataJson);
-        cmd.Parameters.AddWithValue("now", now);
-        var stored = new StoredEvent[events.Count];
-        await using var reader = await cmd.ExecuteReaderAsync(ct);
-        while (await reader.ReadAsync(ct))
-        {
-            var version = reader.GetInt64(2);
-            var i = (int)(version - baseVersion - 1);
-            stored[i] = new StoredEvent(reader.GetInt64(0), ulong.Parse(reader.GetString(1), System.Globalization.CultureInfo.InvariantCulture),
-                streamId, version, ids[i], names[i], events[i], metadata, now);
-        }
-        return stored;
+            RETURNING position, transaction_id::text, version, (SELECT base FROM bumped)
+            """);
+        command.Parameters.Add(new NpgsqlParameter { Value = streamId });
+        command.Parameters.Add(new NpgsqlParameter { Value = streamType });
+        command.Parameters.Add(new NpgsqlParameter { Value = (long)ids.Length });
+        command.Parameters.Add(new NpgsqlParameter { Value = now });
+        command.Parameters.Add(new NpgsqlParameter { Value = expectedVersion ?? -1 });
+        command.Parameters.Add(new NpgsqlParameter { Value = ids, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Uuid });
+        command.Parameters.Add(new NpgsqlParameter { Value = names, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
+        command.Parameters.Add(new NpgsqlParameter { Value = data, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
+        command.Parameters.Add(new NpgsqlParameter { Value = metadataJson });
+        return command;
     }
 
     /// <summary>Reads one stream's events in version order (empty when the stream does not exist).</summary>

@@ -1,1 +1,0 @@
-namespace ChildProtection.Contracts; internal static class Placeholder {}

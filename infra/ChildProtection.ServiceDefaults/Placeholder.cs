@@ -1,1 +1,0 @@
-namespace ChildProtection.ServiceDefaults; internal static class Placeholder {}

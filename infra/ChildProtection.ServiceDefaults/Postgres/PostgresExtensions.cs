@@ -1,0 +1,43 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Npgsql;
+
+namespace ChildProtection.ServiceDefaults;
+
+/// <summary>The service's PostgreSQL data source and its readiness check.</summary>
+public static class PostgresExtensions
+{
+    /// <summary>The connection string name: <c>ConnectionStrings:Postgres</c>.</summary>
+    public const string ConnectionStringName = "Postgres";
+
+    /// <summary>
+    /// Registers a singleton <see cref="NpgsqlDataSource"/> from <c>ConnectionStrings:Postgres</c> (application
+    /// name = service name, so <c>pg_stat_activity</c> shows who holds a connection) and a <c>postgres</c>
+    /// readiness check. A missing connection string fails readiness and the first use, naming the setting.
+    /// </summary>
+    public static TBuilder AddPostgres<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
+    {
+        builder.Services.TryAddSingleton(services =>
+        {
+            var configuration = services.GetRequiredService<IConfiguration>();
+            var connectionString = configuration.GetConnectionString(ConnectionStringName);
+            if (string.IsNullOrWhiteSpace(connectionString))
+            {
+                throw new InvalidOperationException(
+                    $"ConnectionStrings:{ConnectionStringName} is not configured (env ConnectionStrings__{ConnectionStringName}).");
+            }
+
+            var dataSource = new NpgsqlDataSourceBuilder(connectionString);
+            dataSource.ConnectionStringBuilder.ApplicationName ??=
+                ServiceIdentity.Name(configuration, services.GetRequiredService<IHostEnvironment>());
+            dataSource.UseLoggerFactory(services.GetRequiredService<ILoggerFactory>());
+            return dataSource.Build();
+        });
+
+        builder.Services.AddHealthChecks().AddCheck<PostgresHealthCheck>("postgres", tags: [HealthTags.Ready]);
+        return builder;
+    }
+}

@@ -1,0 +1,56 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Hosting;
+
+namespace ChildProtection.ServiceDefaults;
+
+/// <summary>
+/// What every process of the platform gets: telemetry, health probes, problem details, JWT
+/// authentication with caller policies, and correlation ids. PostgreSQL and messaging are opt-in
+/// (<see cref="PostgresExtensions.AddPostgres{TBuilder}"/>, <see cref="MessagingExtensions.AddMessaging{TBuilder}"/>).
+/// </summary>
+public static class ServiceDefaultsExtensions
+{
+    private const string PipelineKey = "ChildProtection.ServiceDefaults.Pipeline";
+
+    /// <summary>Registers the platform defaults. Reads <c>Auth:*</c>, <c>OTEL_*</c>.</summary>
+    public static TBuilder AddServiceDefaults<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
+    {
+        builder.AddPlatformTelemetry();
+        builder.Services.AddDefaultHealthChecks();
+        builder.Services.AddPlatformProblemDetails();
+        builder.Services.AddCorrelationId();
+        builder.AddPlatformAuthentication();
+        return builder;
+    }
+
+    /// <summary>
+    /// Adds the platform middleware, outermost first: correlation id, exception handler, status-code
+    /// problem details, gRPC status translation, authentication, <paramref name="afterAuthentication"/>
+    /// (e.g. rate limiting by user), authorization. Called by <see cref="MapDefaultEndpoints"/> when not
+    /// called before; call it yourself first if you add middleware of your own. Idempotent.
+    /// </summary>
+    public static WebApplication UseServiceDefaults(this WebApplication app, Action<IApplicationBuilder>? afterAuthentication = null)
+    {
+        if (!((IApplicationBuilder)app).Properties.TryAdd(PipelineKey, true))
+        {
+            return app;
+        }
+
+        app.UseMiddleware<CorrelationIdMiddleware>();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseMiddleware<GrpcStatusTranslationMiddleware>();
+        app.UseAuthentication();
+        afterAuthentication?.Invoke(app);
+        app.UseAuthorization();
+        return app;
+    }
+
+    /// <summary>Ensures the platform middleware (<see cref="UseServiceDefaults"/>) and maps <c>/health/live</c> and <c>/health/ready</c>.</summary>
+    public static WebApplication MapDefaultEndpoints(this WebApplication app)
+    {
+        app.UseServiceDefaults();
+        app.MapHealthEndpoints();
+        return app;
+    }
+}

@@ -1,0 +1,77 @@
+using System.Globalization;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using ChildProtection.Testing;
+
+namespace ChildProtection.EndToEnd.Tests;
+
+/// <summary>The gateway and the Registry as real processes on a fresh database, with the development issuer on.</summary>
+public sealed class PlatformFixture : IAsyncLifetime
+{
+    private readonly List<ServiceProcess> _processes = [];
+    public TestDatabase Database { get; private set; } = null!;
+    public ServiceProcess Gateway { get; private set; } = null!;
+    public ServiceProcess Registry { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        Database = await TestDatabase.CreateAsync("e2e");
+        var common = new Dictionary<string, string>
+        {
+            ["ASPNETCORE_ENVIRONMENT"] = "Development",
+            ["ConnectionStrings__Postgres"] = Database.ConnectionString,
+            ["RabbitMq__Host"] = "127.0.0.1",
+            ["RabbitMq__Port"] = LocalServers.RabbitPort.ToString(CultureInfo.InvariantCulture),
+            ["RabbitMq__Username"] = "guest",
+            ["RabbitMq__Password"] = "guest",
+            ["Auth__Mode"] = "Development",
+            ["Auth__SigningKey"] = TestTokens.SigningKey,
+            ["Auth__Issuer"] = TestTokens.Issuer,
+            ["Auth__Audience"] = TestTokens.Audience,
+        };
+        var registryHttp = ServiceProcess.FreePort();
+        var registryGrpc = ServiceProcess.FreePort();
+        Registry = await Start("registry", "services/Registry", "ChildProtection.Registry", registryHttp, registryGrpc, common);
+
+        var gatewayHttp = ServiceProcess.FreePort();
+        var gatewayGrpc = ServiceProcess.FreePort();
+        Gateway = await Start("gateway", "gateway/ChildProtection.Gateway", "ChildProtection.Gateway", gatewayHttp, gatewayGrpc,
+            new Dictionary<string, string>(common)
+            {
+                ["Auth__DevTokens__Enabled"] = "true",
+                ["Services__registry__Http"] = $"http://127.0.0.1:{registryHttp}",
+                ["Services__registry__Grpc"] = $"http://127.0.0.1:{registryGrpc}",
+            });
+    }
+
+    private async Task<ServiceProcess> Start(string name, string dir, string assembly, int http, int grpc, Dictionary<string, string> env)
+    {
+        var process = await ServiceProcess.StartAsync(name, dir, assembly, new Dictionary<string, string>(env)
+        {
+            ["OTEL_SERVICE_NAME"] = name,
+            ["Kestrel__Endpoints__Http__Url"] = $"http://127.0.0.1:{http}",
+            ["Kestrel__Endpoints__Grpc__Url"] = $"http://127.0.0.1:{grpc}",
+            ["Kestrel__Endpoints__Grpc__Protocols"] = "Http2",
+        }, http);
+        _processes.Add(process);
+        return process;
+    }
+
+    /// <summary>A client of the gateway holding a development token for the given caller.</summary>
+    public async Task<HttpClient> ClientAsync(string department, string role, string region)
+    {
+        var client = new HttpClient { BaseAddress = Gateway.BaseAddress };
+        var response = await client.PostAsJsonAsync("/api/dev/token", new { user = $"{role}-{region}", department, role, region });
+        response.EnsureSuccessStatusCode();
+        var token = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("token").GetString();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    public async Task DisposeAsync()
+    {
+        foreach (var p in _processes) await p.DisposeAsync();
+        await Database.DisposeAsync();
+    }
+}

@@ -1,0 +1,72 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using ChildProtection.Gateway.DevTokens;
+using ChildProtection.Gateway.Tests.Support;
+using ChildProtection.ServiceDefaults;
+using Microsoft.IdentityModel.JsonWebTokens;
+
+namespace ChildProtection.Gateway.Tests;
+
+public sealed class DevTokenTests(GatewayFixture fixture) : IClassFixture<GatewayFixture>
+{
+    [Fact]
+    public async Task A_token_carries_the_requested_claims_and_lifetime()
+    {
+        var before = DateTimeOffset.UtcNow;
+        var response = await fixture.Gateway.Http.PostAsJsonAsync(DevTokenEndpoints.Path,
+            new { user = "op-1", department = "platform", role = "operator", region = "*", lifetimeMinutes = 30 });
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var issued = (await response.Content.ReadFromJsonAsync<DevTokenResponse>())!;
+
+        Assert.InRange(issued.ExpiresAt, before.AddMinutes(29), DateTimeOffset.UtcNow.AddMinutes(31));
+        var jwt = new JsonWebToken(issued.Token);
+        Assert.Equal("HS256", jwt.Alg);
+        Assert.Equal("childprotection-dev", jwt.Issuer);
+        Assert.Equal("childprotection", Assert.Single(jwt.Audiences));
+        Assert.Equal("op-1", jwt.Subject);
+        Assert.Equal("platform", jwt.GetClaim("department").Value);
+        Assert.Equal("operator", jwt.GetClaim("role").Value);
+        Assert.Equal("*", jwt.GetClaim("region").Value);
+        Assert.False(string.IsNullOrEmpty(jwt.Id));
+    }
+
+    [Theory]
+    [InlineData("""{ "user": "u", "department": "martians", "role": "caseworker", "region": "12" }""", "department")]
+    [InlineData("""{ "user": "u", "department": "police", "role": "officer", "region": "*" }""", "region")]
+    [InlineData("""{ "user": "u", "department": "police", "role": "officer", "region": "1" }""", "region")]
+    [InlineData("""{ "user": "u", "department": "police", "role": "officer", "region": "12x4" }""", "region")]
+    [InlineData("""{ "user": "u", "department": "police", "role": "", "region": "12" }""", "role")]
+    [InlineData("""{ "department": "police", "role": "officer", "region": "12" }""", "user")]
+    [InlineData("""{ "user": "u", "department": "police", "role": "officer", "region": "12", "lifetimeMinutes": 0 }""", "lifetimeMinutes")]
+    public async Task An_invalid_request_is_400_validation_problem(string json, string field)
+    {
+        var response = await fixture.Gateway.Http.PostAsync(DevTokenEndpoints.Path, new StringContent(json, Encoding.UTF8, "application/json"));
+        var body = await response.AssertProblemAsync(HttpStatusCode.BadRequest, ProblemTypes.Validation);
+        Assert.True(body.GetProperty("errors").TryGetProperty(field, out _), body.ToString());
+    }
+
+    [Fact]
+    public async Task Malformed_json_is_400_problem()
+    {
+        var response = await fixture.Gateway.Http.PostAsync(DevTokenEndpoints.Path, new StringContent("{ \"user\": ", Encoding.UTF8, "application/json"));
+        await response.AssertProblemAsync(HttpStatusCode.BadRequest, ProblemTypes.BadRequest);
+    }
+
+    [Fact]
+    public async Task The_endpoint_does_not_exist_when_dev_tokens_are_disabled()
+    {
+        await using var gateway = GatewayHost.Start(null, new Dictionary<string, string?> { ["Auth:DevTokens:Enabled"] = "false" });
+        var response = await gateway.Http.PostAsJsonAsync(DevTokenEndpoints.Path, new { user = "u", department = "police", role = "officer", region = "12" });
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.DoesNotContain("devToken", await gateway.Http.GetStringAsync("/"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_endpoint_does_not_exist_in_production()
+    {
+        await using var gateway = GatewayHost.Start(null, environment: "Production");
+        var response = await gateway.Http.PostAsJsonAsync(DevTokenEndpoints.Path, new { user = "u", department = "police", role = "officer", region = "12" });
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+}

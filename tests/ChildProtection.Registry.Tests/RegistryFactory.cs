@@ -1,0 +1,48 @@
+using System.Globalization;
+using System.Net.Http.Headers;
+using ChildProtection.Testing;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace ChildProtection.Registry.Tests;
+
+/// <summary>The real Registry service on its own fresh database and the real local RabbitMQ.</summary>
+public sealed class RegistryFactory : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    public TestDatabase Database { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        Database = await TestDatabase.CreateAsync("registry_tests");
+        _ = Server; // start the host now: its schema exists before any test looks at the database
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.UseSetting("ConnectionStrings:Postgres", Database.ConnectionString);
+        builder.UseSetting("RabbitMq:Host", "127.0.0.1");
+        builder.UseSetting("RabbitMq:Port", LocalServers.RabbitPort.ToString(CultureInfo.InvariantCulture));
+        builder.UseSetting("RabbitMq:Username", "guest");
+        builder.UseSetting("RabbitMq:Password", "guest");
+        builder.UseSetting("Auth:Mode", "Development");
+        builder.UseSetting("Auth:SigningKey", TestTokens.SigningKey);
+        builder.UseSetting("Auth:Issuer", TestTokens.Issuer);
+        builder.UseSetting("Auth:Audience", TestTokens.Audience);
+    }
+
+    public HttpClient ClientAs(string department, string role, string region)
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", TestTokens.Create(department, role, region));
+        return client;
+    }
+
+    public HttpClient Caseworker(string region = "120116") => ClientAs("civil-affairs", "caseworker", region);
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await Database.DisposeAsync();
+    }
+}

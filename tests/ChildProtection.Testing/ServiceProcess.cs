@@ -1,0 +1,113 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+
+namespace ChildProtection.Testing;
+
+/// <summary>
+/// One of the platform's built programs running as a real process, as <c>infra/platform.sh up</c> runs it.
+/// Its output goes to a log file under <c>.local/test-logs</c> (the privacy test greps those logs).
+/// </summary>
+public sealed class ServiceProcess : IAsyncDisposable
+{
+    private readonly Process _process;
+
+    private ServiceProcess(Process process, string name, string logPath, int httpPort)
+    {
+        _process = process;
+        Name = name;
+        LogPath = logPath;
+        HttpPort = httpPort;
+    }
+
+    public string Name { get; }
+    public string LogPath { get; }
+    public int HttpPort { get; }
+    public Uri BaseAddress => new($"http://127.0.0.1:{HttpPort}");
+
+    /// <summary>The repository root (the folder holding ChildProtection.sln).</summary>
+    public static string RepoRoot { get; } = FindRepoRoot();
+
+    /// <summary>A TCP port that was free a moment ago.</summary>
+    public static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    /// <summary>Starts <paramref name="projectDir"/>'s built DLL and waits for <c>/health/ready</c>.</summary>
+    public static async Task<ServiceProcess> StartAsync(string name, string projectDir, string assemblyName,
+        IReadOnlyDictionary<string, string> environment, int httpPort)
+    {
+        var configuration = AppContext.BaseDirectory.Contains("/Release/", StringComparison.Ordinal) ? "Release" : "Debug";
+        var dir = Path.Combine(RepoRoot, projectDir);
+        var dll = Path.Combine(dir, "bin", configuration, "net10.0", assemblyName + ".dll");
+        if (!File.Exists(dll)) throw new FileNotFoundException($"{name} is not built", dll);
+        var logDir = Path.Combine(RepoRoot, ".local", "test-logs");
+        Directory.CreateDirectory(logDir);
+        var logPath = Path.Combine(logDir, $"{name}-{httpPort}.log");
+
+        var psi = new ProcessStartInfo("dotnet", $"\"{dll}\"")
+        {
+            WorkingDirectory = dir,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        foreach (var (key, value) in environment) psi.Environment[key] = value;
+        var process = Process.Start(psi) ?? throw new InvalidOperationException($"{name} did not start");
+        var log = new StreamWriter(logPath, append: false) { AutoFlush = true };
+        var gate = new object();
+        process.OutputDataReceived += (_, e) => { if (e.Data is not null) lock (gate) log.WriteLine(e.Data); };
+        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) lock (gate) log.WriteLine(e.Data); };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+
+        var service = new ServiceProcess(process, name, logPath, httpPort);
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(3) };
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (true)
+        {
+            if (process.HasExited)
+                throw new InvalidOperationException($"{name} exited with {process.ExitCode}; log: {logPath}\n{await ReadTail(logPath)}");
+            try
+            {
+                if ((await http.GetAsync(new Uri(service.BaseAddress, "/health/ready"))).IsSuccessStatusCode) return service;
+            }
+            catch (Exception e) when (e is HttpRequestException or TaskCanceledException) { }
+            if (DateTime.UtcNow > deadline)
+            {
+                await service.DisposeAsync();
+                throw new TimeoutException($"{name} not ready within 60 s; log: {logPath}\n{await ReadTail(logPath)}");
+            }
+            await Task.Delay(200);
+        }
+    }
+
+    /// <summary>Ends the process abruptly, as a crash would (kill -9).</summary>
+    public void Kill() => _process.Kill(entireProcessTree: true);
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(10));
+        }
+        _process.Dispose();
+    }
+
+    private static async Task<string> ReadTail(string path)
+    {
+        await Task.Delay(200);
+        var lines = await File.ReadAllLinesAsync(path);
+        return string.Join('\n', lines.TakeLast(40));
+    }
+
+    private static string FindRepoRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "ChildProtection.sln"))) dir = dir.Parent;
+        return dir?.FullName ?? throw new InvalidOperationException("ChildProtection.sln not found above the test binaries.");
+    }
+}

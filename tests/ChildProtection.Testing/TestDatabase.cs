@@ -1,0 +1,38 @@
+using Npgsql;
+
+namespace ChildProtection.Testing;
+
+/// <summary>A throw-away database on the local server, so a service's fixed schema starts empty.</summary>
+public sealed class TestDatabase : IAsyncDisposable
+{
+    private TestDatabase(string name) => Name = name;
+
+    public string Name { get; }
+
+    public string ConnectionString =>
+        $"Host=127.0.0.1;Port={LocalServers.PostgresPort};Database={Name};Username=postgres;Maximum Pool Size=30;Timeout=5";
+
+    public static async Task<TestDatabase> CreateAsync(string prefix)
+    {
+        var db = new TestDatabase($"{prefix}_{Guid.NewGuid():N}"[..Math.Min(prefix.Length + 13, 63)]);
+        await using var admin = LocalServers.CreateDataSource("tests-admin");
+        await using var cmd = admin.CreateCommand($"CREATE DATABASE {db.Name}");
+        await cmd.ExecuteNonQueryAsync();
+        return db;
+    }
+
+    public async Task<long> ScalarAsync(string sql)
+    {
+        await using var ds = NpgsqlDataSource.Create(ConnectionString);
+        await using var cmd = ds.CreateCommand(sql);
+        return Convert.ToInt64(await cmd.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        NpgsqlConnection.ClearAllPools();
+        await using var admin = LocalServers.CreateDataSource("tests-admin");
+        await using var cmd = admin.CreateCommand($"DROP DATABASE IF EXISTS {Name} WITH (FORCE)");
+        await cmd.ExecuteNonQueryAsync();
+    }
+}
