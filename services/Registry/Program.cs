@@ -22,6 +22,8 @@ builder.Services.AddSingleton<ReadAudit>();
 
 var app = builder.Build();
 app.MapDefaultEndpoints();
+app.MapOperatorEndpoints();
+app.MapSubscriptionEndpoints();
 app.MapGroup("/api/registry/children")
     .MapRegisterChild()
     .MapReadChildren()

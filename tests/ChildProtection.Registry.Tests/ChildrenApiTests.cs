@@ -137,3 +137,21 @@ public class ChildrenApiTests(RegistryFactory registry) : IClassFixture<Registry
             $"SELECT count(*) FROM registry.read_audit WHERE child_id = '{id}' AND department = 'police' AND action = 'child.read'"));
     }
 }
+
+public class OperatorEndpointTests(RegistryFactory registry) : IClassFixture<RegistryFactory>
+{
+    [Fact]
+    public async Task Operators_see_outbox_lag_and_caseworkers_may_not()
+    {
+        var caseworker = registry.Caseworker();
+        await caseworker.PostAsJsonAsync("/api/registry/children",
+            new { name = "周小北", gender = "male", birthDate = "2016-01-01", regionCode = "120116100201", household = "rural" });
+        var op = registry.ClientAs("platform", "operator", "*");
+
+        var lags = JsonDocument.Parse(await (await op.GetAsync("/ops/subscriptions")).Content.ReadAsStringAsync()).RootElement;
+
+        Assert.Contains(lags.EnumerateArray(), l => l.GetProperty("name").GetString() == "outbox");
+        Assert.Equal(HttpStatusCode.Forbidden, (await caseworker.GetAsync("/ops/subscriptions")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await op.PostAsync("/ops/projections/nope/rebuild", null)).StatusCode);
+    }
+}
