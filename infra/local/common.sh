@@ -27,6 +27,9 @@ die() { printf '[platform] ERROR: %s\n' "$*" >&2; exit 1; }
 
 is_root() { [ "$(id -u)" = 0 ]; }
 
+# True while process PID exists (also when it belongs to another user).
+pid_alive() { [ -n "$1" ] && { kill -0 "$1" 2>/dev/null || [ -d "/proc/$1" ]; }; }
+
 # Runs a command as root: directly when we are root, else through sudo, else fails clearly.
 run_root() {
     if is_root; then

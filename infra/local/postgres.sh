@@ -55,8 +55,17 @@ pg_our_pid() {
     local pid
     [ -f "$PG_DATA/postmaster.pid" ] || return 1
     pid="$(head -n1 "$PG_DATA/postmaster.pid" 2>/dev/null || true)"
-    [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null && [ "$(cat "/proc/$pid/comm" 2>/dev/null)" = "postgres" ] || return 1
+    [ -n "$pid" ] && pid_alive "$pid" && [ "$(cat "/proc/$pid/comm" 2>/dev/null)" = "postgres" ] || return 1
     printf '%s' "$pid"
+}
+
+# Why a server answering on our port is not recognised as ours.
+pg_foreign_note() {
+    if [ -d "$PG_DATA" ] && [ ! -r "$PG_DATA" ]; then
+        printf 'cannot tell whether it is this repository'"'"'s: .local/pg/data is not readable by %s' "$(id -un)"
+    else
+        printf 'not started from this repository'
+    fi
 }
 
 # The port our postmaster listens on (line 4 of postmaster.pid).
@@ -105,7 +114,7 @@ pg_start() {
         return 0
     fi
     if pg_ready; then
-        info "PostgreSQL already running on 127.0.0.1:$CP_PG_PORT (not started from this repository; using it)"
+        info "PostgreSQL already running on 127.0.0.1:$CP_PG_PORT ($(pg_foreign_note); using it)"
         pg_ensure_database
         return 0
     fi
@@ -174,7 +183,7 @@ pg_status_line() {
             printf '%-14s %-9s port %-6s pid %-8s (not answering yet)\n' postgres starting "$(pg_our_port)" "$pid"
         fi
     elif pg_find_bin && pg_ready; then
-        printf '%-14s %-9s port %-6s pid %-8s (not started from this repository)\n' postgres running "$CP_PG_PORT" "-"
+        printf '%-14s %-9s port %-6s pid %-8s (%s)\n' postgres running "$CP_PG_PORT" "-" "$(pg_foreign_note)"
     else
         printf '%-14s %-9s port %-6s\n' postgres stopped "$CP_PG_PORT"
     fi

@@ -5,7 +5,8 @@
 # Debian's wrappers (/usr/sbin/rabbitmq-server, rabbitmqctl, rabbitmq-diagnostics) switch to user
 # rabbitmq when run as root, so the server and every CLI call share one Erlang cookie,
 # ~rabbitmq/.erlang.cookie. Nothing else is needed for `rabbitmqctl -n rabbit@localhost` to reach
-# the node, as long as the CLI is given the same ERL_EPMD_PORT: hence rabbit_env.
+# the node, as long as the CLI is given the same ERL_EPMD_PORT: hence rabbit_env. EPMD and the
+# distribution port listen on loopback only.
 
 RMQ_HOME="$CP_LOCAL/rabbitmq"
 RMQ_MNESIA="$RMQ_HOME/mnesia"
@@ -27,6 +28,8 @@ rabbit_env() {
         "RABBITMQ_NODE_PORT=$CP_RABBIT_PORT"
         "RABBITMQ_DIST_PORT=$CP_RABBIT_DIST_PORT"
         "ERL_EPMD_PORT=$CP_EPMD_PORT"
+        "ERL_EPMD_ADDRESS=127.0.0.1"
+        "RABBITMQ_SERVER_ADDITIONAL_ERL_ARGS=-kernel inet_dist_use_interface {127,0,0,1}"
         "RABBITMQ_CONFIG_FILE=$RMQ_CONF"
         "RABBITMQ_ENABLED_PLUGINS_FILE=$RMQ_PLUGINS"
         "RABBITMQ_PID_FILE=$RMQ_PID_FILE"
@@ -57,9 +60,14 @@ rabbit_our_pid() {
     local pid
     [ -f "$RMQ_PID_FILE" ] || return 1
     pid="$(tr -dc '0-9' <"$RMQ_PID_FILE" 2>/dev/null || true)"
-    [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null || return 1
+    [ -n "$pid" ] && pid_alive "$pid" || return 1
     grep -q beam "/proc/$pid/comm" 2>/dev/null || return 1
     printf '%s' "$pid"
+}
+
+# The EPMD port a running node registered with (from its command line), empty when unknown.
+rabbit_node_epmd_port() {
+    tr '\0' ' ' <"/proc/$1/cmdline" 2>/dev/null | grep -oE -- '-epmd_port [0-9]+' | awk '{print $2}' | head -n1
 }
 
 # True when a node rabbit@localhost answers on our EPMD port.
@@ -123,13 +131,22 @@ rabbit_wait_ready() {
     done
 }
 
+rabbit_can_run_cli() {
+    is_root || [ "$(id -un)" = rabbitmq ] || command -v sudo >/dev/null 2>&1
+}
+
 rabbit_start() {
     local pid
     rabbit_ensure_installed
+    rabbit_can_run_cli || die "RabbitMQ's commands run only as root or rabbitmq: run this script as root (or install sudo)"
     ensure_local_dirs
     rabbit_env
 
     if pid="$(rabbit_our_pid)"; then
+        local running_epmd; running_epmd="$(rabbit_node_epmd_port "$pid")"
+        if [ -n "$running_epmd" ] && [ "$running_epmd" != "$CP_EPMD_PORT" ]; then
+            die "RabbitMQ of this repository already runs with EPMD port $running_epmd (pid $pid), not CP_EPMD_PORT=$CP_EPMD_PORT; run 'infra/platform.sh down' with the ports it was started with, or stop pid $pid"
+        fi
         info "RabbitMQ already running (node $RMQ_NODE, pid $pid, EPMD port $CP_EPMD_PORT)"
         rabbit_wait_ready yes
         return 0
@@ -178,14 +195,22 @@ rabbit_stop() {
         info "RabbitMQ is not installed; nothing to stop"
         return 0
     fi
+    rabbit_can_run_cli || die "RabbitMQ's commands run only as root or rabbitmq: run this script as root (or install sudo)"
     if pid="$(rabbit_our_pid)"; then
         info "RabbitMQ: stopping node $RMQ_NODE (pid $pid)"
+        # Address the node through the EPMD port it really uses: with another CP_EPMD_PORT in the
+        # environment, rabbitmqctl would reach (and stop) whatever other node is registered there.
+        local running_epmd; running_epmd="$(rabbit_node_epmd_port "$pid")"
+        if [ -n "$running_epmd" ] && [ "$running_epmd" != "$CP_EPMD_PORT" ]; then
+            info "  (it was started with EPMD port $running_epmd)"
+            CP_EPMD_PORT="$running_epmd"
+        fi
         if ! rmq rabbitmqctl -q -n "$RMQ_NODE" stop "$RMQ_PID_FILE" >/dev/null 2>&1; then
             warn "rabbitmqctl stop failed; sending SIGTERM to pid $pid"
             run_root kill -TERM "$pid" 2>/dev/null || true
         fi
-        for i in $(seq 1 30); do kill -0 "$pid" 2>/dev/null || break; sleep 1; done
-        if kill -0 "$pid" 2>/dev/null; then
+        for i in $(seq 1 30); do pid_alive "$pid" || break; sleep 1; done
+        if pid_alive "$pid"; then
             warn "RabbitMQ still running after 30 s; sending SIGKILL to pid $pid"
             run_root kill -KILL "$pid" 2>/dev/null || true
         fi

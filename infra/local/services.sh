@@ -54,7 +54,7 @@ svc_pid() {
     file="$(svc_pid_file "$name")"
     [ -f "$file" ] || return 1
     pid="$(tr -dc '0-9' <"$file")"
-    [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null || return 1
+    [ -n "$pid" ] && pid_alive "$pid" || return 1
     tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -qF "$(svc_field ASM "$name").dll" || return 1
     printf '%s' "$pid"
 }
@@ -69,6 +69,7 @@ platform_env() {
         "RabbitMq__Username=guest"
         "RabbitMq__Password=guest"
         "RabbitMq__VirtualHost=/"
+        "RabbitMq__ManagementUrl=http://127.0.0.1:$CP_RABBIT_MGMT_PORT"
         "Auth__Mode=Development"
         "Auth__SigningKey=$CP_SIGNING_KEY"
         "Auth__Issuer=childprotection-dev"
@@ -131,7 +132,7 @@ svc_start() {
     [ -f "$log" ] && mv -f "$log" "$log.1"
     printf '=== %s started by infra/platform.sh at %s ===\n' "$name" "$(date -Is)" >"$log"
     (
-        cd "$dir"
+        cd "$dir" || exit 1
         exec nohup env "${COMPONENT_ENV[@]}" dotnet "$dll" </dev/null >>"$log" 2>&1
     ) &
     pid=$!
@@ -171,11 +172,11 @@ svc_stop() {
     fi
     info "$name: stopping (pid $pid)"
     kill -TERM "$pid" 2>/dev/null || true
-    for i in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.2; done
-    if kill -0 "$pid" 2>/dev/null; then
+    for i in $(seq 1 50); do pid_alive "$pid" || break; sleep 0.2; done
+    if pid_alive "$pid"; then
         warn "$name did not stop within 10 s; sending SIGKILL"
         kill -KILL "$pid" 2>/dev/null || true
-        for i in $(seq 1 25); do kill -0 "$pid" 2>/dev/null || break; sleep 0.2; done
+        for i in $(seq 1 25); do pid_alive "$pid" || break; sleep 0.2; done
     fi
     rm -f "$(svc_pid_file "$name")"
     info "$name stopped"
@@ -214,7 +215,7 @@ stop_components() {
         n="$(basename "$f" .pid)"
         case " ${COMPONENTS[*]} " in *" $n "*) continue ;; esac
         local pid; pid="$(tr -dc '0-9' <"$f")"
-        if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null && tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -q dotnet; then
+        if [ -n "$pid" ] && pid_alive "$pid" && tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -q dotnet; then
             info "$n: stopping (pid $pid; its project no longer exists)"
             kill -TERM "$pid" 2>/dev/null || true
         fi
