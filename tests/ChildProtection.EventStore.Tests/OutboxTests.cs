@@ -67,7 +67,9 @@ public class OutboxTests
         var leaderApp = $"publisher-a-{Guid.NewGuid():N}"[..30];
         await using var leaderSource = LocalServers.CreateDataSource(leaderApp);
         var leaderStore = new Storage.PostgresEventStore(leaderSource, t.Options, TimeProvider.System);
-        using var a = new OutboxPublisher(leaderStore, new ChangeSignal(), t.Options, rabbit.Bus, NullLogger<OutboxPublisher>.Instance);
+        // Two instances of a service: each has its own database sessions and its own broker connection.
+        var leaderBus = await RabbitTestHost.StartAsync((_, _) => { });
+        using var a = new OutboxPublisher(leaderStore, new ChangeSignal(), t.Options, leaderBus.Bus, NullLogger<OutboxPublisher>.Instance);
         using var b = new OutboxPublisher(t.Store, new ChangeSignal(), t.Options, rabbit.Bus, NullLogger<OutboxPublisher>.Instance);
         await a.StartAsync(default);
         await Eventually.TrueAsync(() => a.IsLeader, TimeSpan.FromSeconds(10), "a leads");
@@ -89,6 +91,7 @@ public class OutboxTests
             await kill.ExecuteNonQueryAsync();
         }
         await stopping;
+        await leaderBus.DisposeAsync();
         Assert.False(a.IsLeader);
 
         await Eventually.TrueAsync(() => b.IsLeader, TimeSpan.FromSeconds(10), "b takes over");

@@ -73,6 +73,8 @@ public abstract class SubscriptionWorker(PostgresEventStore store, ChangeSignal 
                 lastLeaseCheck = DateTime.UtcNow;
             }
             var batch = await Feed.ReadAfterAsync(from, options.BatchSize, ct);
+            EventStoreTelemetry.RecordLag(store.Schema, Name,
+                batch.Count == 0 ? 0 : Math.Max(0, (DateTimeOffset.UtcNow - batch[0].RecordedAt).TotalSeconds));
             if (batch.Count == 0)
             {
                 await signal.WaitAsync(options.PollInterval, ct);
