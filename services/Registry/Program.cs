@@ -1,9 +1,12 @@
+using ChildProtection.Contracts.Registry.V1;
 using ChildProtection.EventStore.Hosting;
+using ChildProtection.Grpc;
 using ChildProtection.Registry.Audit;
 using ChildProtection.Registry.Children;
 using ChildProtection.Registry.Children.Correcting;
 using ChildProtection.Registry.Children.Reading;
 using ChildProtection.Registry.Children.Registering;
+using ChildProtection.Registry.Directory;
 using ChildProtection.Registry.Publishing;
 using ChildProtection.ServiceDefaults;
 
@@ -19,6 +22,8 @@ builder.Services.AddEventStore(o =>
     o.Publisher = new RegistryIntegrationEvents();
 });
 builder.Services.AddSingleton<ReadAudit>();
+builder.Services.AddGrpcProtocol();
+builder.Services.AddSingleton<ChildDirectoryService>();
 
 var app = builder.Build();
 app.MapDefaultEndpoints();
@@ -28,6 +33,9 @@ app.MapGroup("/api/registry/children")
     .MapRegisterChild()
     .MapReadChildren()
     .MapCorrectChildDetails();
+app.MapGrpcService(ChildDirectoryReflection.Descriptor.Services[0], app.Services.GetRequiredService<ChildDirectoryService>().Bind)
+    .RequireCaller()
+    .OnGrpcPort(app.Configuration);
 app.Run();
 
 /// <summary>The registry service's entry point (public for functional tests).</summary>

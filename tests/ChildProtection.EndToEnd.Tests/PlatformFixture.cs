@@ -13,6 +13,7 @@ public sealed class PlatformFixture : IAsyncLifetime
     public TestDatabase Database { get; private set; } = null!;
     public ServiceProcess Gateway { get; private set; } = null!;
     public ServiceProcess Registry { get; private set; } = null!;
+    public int GatewayGrpcPort { get; private set; }
 
     public async Task InitializeAsync()
     {
@@ -36,6 +37,7 @@ public sealed class PlatformFixture : IAsyncLifetime
 
         var gatewayHttp = ServiceProcess.FreePort();
         var gatewayGrpc = ServiceProcess.FreePort();
+        GatewayGrpcPort = gatewayGrpc;
         Gateway = await Start("gateway", "gateway/ChildProtection.Gateway", "ChildProtection.Gateway", gatewayHttp, gatewayGrpc,
             new Dictionary<string, string>(common)
             {
@@ -67,6 +69,15 @@ public sealed class PlatformFixture : IAsyncLifetime
         var token = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("token").GetString();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         return client;
+    }
+
+    /// <summary>A token from the gateway's development issuer.</summary>
+    public async Task<string> TokenAsync(string department, string role, string region)
+    {
+        using var client = new HttpClient { BaseAddress = Gateway.BaseAddress };
+        var response = await client.PostAsJsonAsync("/api/dev/token", new { user = $"{role}-{region}", department, role, region });
+        response.EnsureSuccessStatusCode();
+        return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("token").GetString()!;
     }
 
     public async Task DisposeAsync()

@@ -1,1 +1,0 @@
-namespace ChildProtection.Grpc; internal static class Placeholder {}

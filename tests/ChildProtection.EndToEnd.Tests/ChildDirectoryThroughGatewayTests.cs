@@ -1,0 +1,78 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using ChildProtection.Contracts.Registry.V1;
+using ChildProtection.Grpc;
+
+namespace ChildProtection.EndToEnd.Tests;
+
+/// <summary>Another service's view: Registry's ChildDirectory in gRPC, through the gateway's HTTP/2 listener.</summary>
+public class ChildDirectoryThroughGatewayTests(PlatformFixture platform) : IClassFixture<PlatformFixture>
+{
+    private GrpcChannel Channel(string? token)
+    {
+        var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{platform.GatewayGrpcPort}") };
+        if (token is not null) http.DefaultRequestHeaders.Authorization = new("Bearer", token);
+        return new GrpcChannel(http);
+    }
+
+    private async Task<Guid> Register(string name, string birthDate)
+    {
+        var caseworker = await platform.ClientAsync("civil-affairs", "caseworker", "120116");
+        var created = await caseworker.PostAsJsonAsync("/api/registry/children",
+            new { name, gender = "female", birthDate, regionCode = "120116101203", household = "rural" });
+        return JsonDocument.Parse(await created.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetGuid();
+    }
+
+    [Fact]
+    public async Task Police_get_a_childs_summary_with_the_name_masked()
+    {
+        var id = await Register("陈思思", "2012-04-01");
+        var police = Channel(await platform.TokenAsync("police", "officer", "120116"));
+
+        var child = await police.UnaryAsync<GetChildRequest, ChildSummary>("/registry.v1.ChildDirectory/GetChild",
+            new GetChildRequest { ChildId = id.ToString() }, new CallOptions(TimeSpan.FromSeconds(10)));
+
+        Assert.Equal("陈*思", child.MaskedName);
+        Assert.Equal("120116101203", child.RegionCode);
+        Assert.Equal(1, child.Version);
+    }
+
+    [Fact]
+    public async Task Unknown_children_other_regions_and_missing_tokens_get_grpc_statuses()
+    {
+        var id = await Register("林可", "2013-06-06");
+        var insider = Channel(await platform.TokenAsync("police", "officer", "120116"));
+        var unknown = await Assert.ThrowsAsync<GrpcStatusException>(() => insider
+            .UnaryAsync<GetChildRequest, ChildSummary>("/registry.v1.ChildDirectory/GetChild", new GetChildRequest { ChildId = Guid.NewGuid().ToString() }));
+        Assert.Equal(StatusCode.NotFound, unknown.Status);
+
+        var jincheng = Channel(await platform.TokenAsync("police", "officer", "1405"));
+        var outsider = await Assert.ThrowsAsync<GrpcStatusException>(() => jincheng
+            .UnaryAsync<GetChildRequest, ChildSummary>("/registry.v1.ChildDirectory/GetChild", new GetChildRequest { ChildId = id.ToString() }));
+        Assert.Equal(StatusCode.NotFound, outsider.Status);
+
+        var anonymous = await Assert.ThrowsAsync<GrpcStatusException>(() => Channel(null)
+            .UnaryAsync<GetChildRequest, ChildSummary>("/registry.v1.ChildDirectory/GetChild", new GetChildRequest { ChildId = id.ToString() }));
+        Assert.Equal(StatusCode.Unauthenticated, anonymous.Status);
+    }
+
+    [Fact]
+    public async Task A_reported_child_is_matched_by_name_birth_date_and_region_and_its_file_streams()
+    {
+        var id = await Register("黄明珠", "2011-11-11");
+        var reporting = Channel(await platform.TokenAsync("education", "teacher", "120116"));
+
+        var reply = await reporting.UnaryAsync<LookupRequest, LookupReply>("/registry.v1.ChildDirectory/Lookup", new LookupRequest
+        {
+            NameAndBirth = new NameAndBirth { Name = "黄明珠", BirthDate = "2011-11-11", RegionPrefix = "120116" },
+        });
+        var best = Assert.Single(reply.Candidates, c => c.ChildId == id.ToString());
+        Assert.Equal(1.0, best.Score);
+
+        var entries = new List<TimelineEntry>();
+        await foreach (var e in reporting.ServerStreamingAsync<StreamChildFileRequest, TimelineEntry>(
+                           "/registry.v1.ChildDirectory/StreamChildFile", new StreamChildFileRequest { ChildId = id.ToString() }))
+            entries.Add(e);
+        Assert.Equal("registry.child-registered.v1", Assert.Single(entries).EventType);
+    }
+}
