@@ -22,6 +22,8 @@ public sealed class GrpcMetadata : List<GrpcMetadata.Entry>
     public void Add(string key, string value)
     {
         if (key.EndsWith("-bin", StringComparison.Ordinal)) throw new ArgumentException("Binary keys take a byte[] value.", nameof(key));
+        // ASCII-Value in PROTOCOL-HTTP2.md: printable ASCII only; anything else belongs in a -bin key.
+        if (value.Any(c => c is < ' ' or > '~')) throw new ArgumentException("Text metadata must be printable ASCII; use a -bin key for other bytes.", nameof(value));
         Add(new Entry(key.ToLowerInvariant(), value, null));
     }
 

@@ -1,0 +1,76 @@
+using ChildProtection.Grpc.Tests.V1;
+using Google.Protobuf;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ChildProtection.Grpc.Tests;
+
+/// <summary>Our gRPC server on real Kestrel, HTTP/2 cleartext on a random loopback port.</summary>
+public sealed class EchoServer : IAsyncLifetime
+{
+    private WebApplication _app = null!;
+
+    public Uri Address { get; private set; } = null!;
+
+    /// <summary>Completed with true when a Sleep handler saw its token cancelled.</summary>
+    public TaskCompletionSource<bool> SleepCancelled { get; private set; } = new();
+
+    public int MaxMessageSize { get; init; } = 64 * 1024;
+
+    public async Task InitializeAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.ConfigureKestrel(k => k.Listen(System.Net.IPAddress.Loopback, 0, l => l.Protocols = HttpProtocols.Http2));
+        builder.Services.AddGrpcProtocol(o => o.MaxMessageSize = MaxMessageSize);
+        builder.Services.AddRouting();
+        _app = builder.Build();
+        _app.MapGrpcService(EchoReflection.Descriptor.Services[0], Bind);
+        await _app.StartAsync();
+        Address = new Uri(_app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+    }
+
+    public static void Bind(GrpcServiceBuilder echo, Func<TaskCompletionSource<bool>> sleepCancelled) => echo
+        .Unary<EchoRequest, EchoReply>("Say", (request, call) =>
+        {
+            foreach (var e in call.RequestHeaders.Where(e => e.Key.StartsWith("x-echo", StringComparison.Ordinal)))
+            {
+                if (e.IsBinary) { call.ResponseHeaders.Add(e.Key, e.Bytes!); call.ResponseTrailers.Add(e.Key, e.Bytes!); }
+                else { call.ResponseHeaders.Add(e.Key, e.Value!); call.ResponseTrailers.Add(e.Key, e.Value!); }
+            }
+            var payload = request.ReplySize > 0 ? ByteString.CopyFrom(new byte[request.ReplySize]) : request.Payload;
+            return Task.FromResult(new EchoReply { Text = request.Text, Payload = payload });
+        })
+        .Unary<FailRequest, EchoReply>("Fail", (request, _) =>
+            throw new GrpcStatusException((StatusCode)request.Code, request.Message))
+        .ServerStreaming<CountRequest, EchoReply>("Count", async (request, stream, _) =>
+        {
+            for (var i = 0; i < request.Count; i++) await stream.WriteAsync(new EchoReply { Index = i, Text = $"#{i}" });
+        })
+        .Unary<SleepRequest, EchoReply>("Sleep", async (request, call) =>
+        {
+            if (request.Crash) throw new InvalidOperationException("secret internal detail");
+            try
+            {
+                await Task.Delay(request.Millis, call.CancellationToken);
+            }
+            catch (OperationCanceledException)
+            {
+                sleepCancelled().TrySetResult(true);
+                throw;
+            }
+            return new EchoReply { Text = "slept" };
+        });
+
+    private void Bind(GrpcServiceBuilder echo) => Bind(echo, () => SleepCancelled);
+
+    public void ResetSleep() => SleepCancelled = new TaskCompletionSource<bool>();
+
+    public GrpcChannel Channel(int? maxMessageSize = null) =>
+        new(new HttpClient { BaseAddress = Address }, new GrpcOptions { MaxMessageSize = maxMessageSize ?? 4 * 1024 * 1024 });
+
+    public async Task DisposeAsync() => await _app.DisposeAsync();
+}
