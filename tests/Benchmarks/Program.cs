@@ -1,9 +1,14 @@
 using System.Globalization;
 using ChildProtection.Benchmarks;
 
-// Usage: dotnet run -c Release --project tests/Benchmarks -- [--seconds N]
+// Usage: dotnet run -c Release --project tests/Benchmarks -- [append|grpc|all] [--seconds N]
 var seconds = 5;
-for (var i = 0; i < args.Length - 1; i++)
-    if (args[i] == "--seconds") seconds = int.Parse(args[i + 1], CultureInfo.InvariantCulture);
+var which = "all";
+for (var i = 0; i < args.Length; i++)
+{
+    if (args[i] == "--seconds" && i + 1 < args.Length) seconds = int.Parse(args[++i], CultureInfo.InvariantCulture);
+    else if (args[i] is "append" or "grpc" or "all") which = args[i];
+}
 
-await AppendBenchmark.RunAsync(TimeSpan.FromSeconds(seconds));
+if (which is "append" or "all") await AppendBenchmark.RunAsync(TimeSpan.FromSeconds(seconds));
+if (which is "grpc" or "all") await GrpcBenchmark.RunAsync(TimeSpan.FromSeconds(seconds));
