@@ -15,7 +15,7 @@ public sealed class NotedToMessage : IIntegrationEventMapper
 
 /// <summary>Both tests stop or disturb shared servers, so they must not run beside the others.</summary>
 [Collection(nameof(BrokerOutageCollection))]
-public class OutboxTests
+public class OutboxTests(Xunit.Abstractions.ITestOutputHelper output)
 {
     [Fact]
     public async Task Events_appended_while_RabbitMQ_is_down_are_all_published_once_it_is_back()
@@ -25,7 +25,7 @@ public class OutboxTests
             (x, queue) => x.AddConsumer<RecordingConsumer>().Endpoint(e => e.Name = queue),
             s => s.AddSingleton(deliveries));
         await using var t = await new TestStore(o => o.Publisher = new NotedToMessage()).InitAsync();
-        using var publisher = new OutboxPublisher(t.Store, new ChangeSignal(), t.Options, rabbit.Bus, NullLogger<OutboxPublisher>.Instance);
+        using var publisher = new OutboxPublisher(t.Store, new ChangeSignal(), t.Options, rabbit.Bus, TestOutputLogger.For<OutboxPublisher>(output));
 
         var eventIds = new List<Guid>();
         await LocalServers.StopRabbitAsync();
@@ -69,8 +69,8 @@ public class OutboxTests
         var leaderStore = new Storage.PostgresEventStore(leaderSource, t.Options, TimeProvider.System);
         // Two instances of a service: each has its own database sessions and its own broker connection.
         var leaderBus = await RabbitTestHost.StartAsync((_, _) => { });
-        using var a = new OutboxPublisher(leaderStore, new ChangeSignal(), t.Options, leaderBus.Bus, NullLogger<OutboxPublisher>.Instance);
-        using var b = new OutboxPublisher(t.Store, new ChangeSignal(), t.Options, rabbit.Bus, NullLogger<OutboxPublisher>.Instance);
+        using var a = new OutboxPublisher(leaderStore, new ChangeSignal(), t.Options, leaderBus.Bus, TestOutputLogger.For<OutboxPublisher>(output));
+        using var b = new OutboxPublisher(t.Store, new ChangeSignal(), t.Options, rabbit.Bus, TestOutputLogger.For<OutboxPublisher>(output));
         await a.StartAsync(default);
         await Eventually.TrueAsync(() => a.IsLeader, TimeSpan.FromSeconds(10), "a leads");
         await b.StartAsync(default);
@@ -95,6 +95,7 @@ public class OutboxTests
         Assert.False(a.IsLeader);
 
         await Eventually.TrueAsync(() => b.IsLeader, TimeSpan.FromSeconds(10), "b takes over");
+        output.WriteLine($"{DateTime.UtcNow:HH:mm:ss.fff} b leads; {deliveries.ByMessageId.Count} of {eventIds.Count} delivered so far");
         await Eventually.TrueAsync(() => eventIds.All(deliveries.ByMessageId.ContainsKey), TimeSpan.FromSeconds(60),
             "every event is published by one publisher or the other");
         Assert.Equal(eventIds.ToHashSet(), deliveries.ByMessageId.Keys.Where(eventIds.Contains).ToHashSet());
