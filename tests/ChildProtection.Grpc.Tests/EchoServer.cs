@@ -21,6 +21,10 @@ public sealed class EchoServer : IAsyncLifetime
 
     public int MaxMessageSize { get; init; } = 64 * 1024;
 
+    /// <summary>The trace context and Authorization header of the last request received.</summary>
+    public string? LastTraceParent { get; private set; }
+    public string? LastAuthorization { get; private set; }
+
     public async Task InitializeAsync()
     {
         var builder = WebApplication.CreateSlimBuilder();
@@ -28,6 +32,12 @@ public sealed class EchoServer : IAsyncLifetime
         builder.Services.AddGrpcProtocol(o => o.MaxMessageSize = MaxMessageSize);
         builder.Services.AddRouting();
         _app = builder.Build();
+        _app.Use((http, next) =>
+        {
+            LastTraceParent = http.Request.Headers["traceparent"].ToString();
+            LastAuthorization = http.Request.Headers.Authorization.ToString();
+            return next(http);
+        });
         _app.MapGrpcService(EchoReflection.Descriptor.Services[0], Bind);
         await _app.StartAsync();
         Address = new Uri(_app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
