@@ -1,3 +1,4 @@
+using static ChildProtection.Testing.ProblemAssertions;
 using System.Net;
 using ChildProtection.Gateway.Tests.Support;
 using ChildProtection.ServiceDefaults;

@@ -1,3 +1,4 @@
+using static ChildProtection.Testing.ProblemAssertions;
 using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Http.Json;
