@@ -15,7 +15,7 @@ public sealed class NotedToMessage : IIntegrationEventMapper
 
 /// <summary>Both tests stop or disturb shared servers, so they must not run beside the others.</summary>
 [Collection(nameof(BrokerOutageCollection))]
-public class OutboxTests(Xunit.Abstractions.ITestOutputHelper output)
+public partial class OutboxTests(Xunit.Abstractions.ITestOutputHelper output)
 {
     [Fact]
     public async Task Events_appended_while_RabbitMQ_is_down_are_all_published_once_it_is_back()
@@ -96,10 +96,42 @@ public class OutboxTests(Xunit.Abstractions.ITestOutputHelper output)
 
         await Eventually.TrueAsync(() => b.IsLeader, TimeSpan.FromSeconds(10), "b takes over");
         output.WriteLine($"{DateTime.UtcNow:HH:mm:ss.fff} b leads; {deliveries.ByMessageId.Count} of {eventIds.Count} delivered so far");
-        await Eventually.TrueAsync(() => eventIds.All(deliveries.ByMessageId.ContainsKey), TimeSpan.FromSeconds(60),
-            "every event is published by one publisher or the other");
+        try
+        {
+            await Eventually.TrueAsync(() => eventIds.All(deliveries.ByMessageId.ContainsKey), TimeSpan.FromSeconds(60),
+                "every event is published by one publisher or the other");
+        }
+        finally
+        {
+            await Diagnose(t, deliveries, eventIds, b);
+        }
         Assert.Equal(eventIds.ToHashSet(), deliveries.ByMessageId.Keys.Where(eventIds.Contains).ToHashSet());
         await b.StopAsync(default);
+    }
+}
+
+public partial class OutboxTests
+{
+    /// <summary>What the outbox and the database looked like when the test ended (printed only if it fails).</summary>
+    private async Task Diagnose(TestStore t, Deliveries deliveries, List<Guid> eventIds, OutboxPublisher b)
+    {
+        var lag = await new CheckpointStore(t.Store).LagAsync(OutboxPublisher.SubscriptionName);
+        output.WriteLine($"{DateTime.UtcNow:HH:mm:ss.fff} end: {eventIds.Count(deliveries.ByMessageId.ContainsKey)} of {eventIds.Count} delivered; " +
+                         $"b leads: {b.IsLeader}; outbox pending {lag.PendingEvents}");
+        await using var cmd = t.DataSource.CreateCommand(
+            "SELECT coalesce(application_name,''), coalesce(state,''), coalesce(backend_xid::text,''), coalesce(backend_xmin::text,''), left(coalesce(query,''), 80) FROM pg_stat_activity WHERE backend_xid IS NOT NULL OR state LIKE 'idle in transaction%'");
+        await using var reader = await cmd.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+            output.WriteLine($"  open transaction: app={reader.GetString(0)} state={reader.GetString(1)} xid={reader.GetString(2)} xmin={reader.GetString(3)} {reader.GetString(4)}");
+        foreach (var missing in eventIds.Where(id => !deliveries.ByMessageId.ContainsKey(id)).Take(3))
+        {
+            await using var q = t.DataSource.CreateCommand($"SELECT position, transaction_id::text FROM {t.Options.Schema}.events WHERE event_id = @id");
+            q.Parameters.AddWithValue("id", missing);
+            await using var r = await q.ExecuteReaderAsync();
+            if (await r.ReadAsync()) output.WriteLine($"  missing event at position {r.GetInt64(0)}, tx {r.GetString(1)}");
+        }
+        var checkpoint = await new CheckpointStore(t.Store).LoadAsync(OutboxPublisher.SubscriptionName);
+        output.WriteLine($"  outbox checkpoint: tx {checkpoint.TransactionId}, position {checkpoint.Position}");
     }
 }
 

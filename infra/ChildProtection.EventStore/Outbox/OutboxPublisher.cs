@@ -36,7 +36,10 @@ public sealed class OutboxPublisher(
         }
         await Task.WhenAll(publishes);
         EventStoreTelemetry.Published.Add(publishes.Count, new KeyValuePair<string, object?>("schema", Store.Schema));
-        return await Checkpoints.TryAdvanceAsync(Name, from, Checkpoint.After(batch[^1]), ct);
+        var advanced = await Checkpoints.TryAdvanceAsync(Name, from, Checkpoint.After(batch[^1]), ct);
+        log.LogDebug("Outbox {Schema}: published {Count} messages for positions {First}..{Last}; checkpoint advanced: {Advanced}",
+            Store.Schema, publishes.Count, batch[0].Position, batch[^1].Position, advanced);
+        return advanced;
     }
 
     private async Task PublishAsync(StoredEvent stored, object message, Guid messageId, CancellationToken ct)
