@@ -130,6 +130,10 @@ public partial class OutboxTests
             await using var r = await q.ExecuteReaderAsync();
             if (await r.ReadAsync()) output.WriteLine($"  missing event at position {r.GetInt64(0)}, tx {r.GetString(1)}");
         }
+        await using (var xids = t.DataSource.CreateCommand($"SELECT string_agg(position || ':' || transaction_id::text, ' ' ORDER BY position) FROM {t.Options.Schema}.events WHERE position IN (1, 2, 19, 20, 21, 22, 60, 100, 134, 135, 136, 137, 155, 156)"))
+            output.WriteLine($"  position:xid {await xids.ExecuteScalarAsync()}");
+        await using (var inv = t.DataSource.CreateCommand($"SELECT count(*) FROM {t.Options.Schema}.events a JOIN {t.Options.Schema}.events b ON a.position < b.position AND a.transaction_id > b.transaction_id"))
+            output.WriteLine($"  xid/position inversions: {await inv.ExecuteScalarAsync()}");
         var checkpoint = await new CheckpointStore(t.Store).LoadAsync(OutboxPublisher.SubscriptionName);
         output.WriteLine($"  outbox checkpoint: tx {checkpoint.TransactionId}, position {checkpoint.Position}");
     }

@@ -37,8 +37,8 @@ public sealed class OutboxPublisher(
         await Task.WhenAll(publishes);
         EventStoreTelemetry.Published.Add(publishes.Count, new KeyValuePair<string, object?>("schema", Store.Schema));
         var advanced = await Checkpoints.TryAdvanceAsync(Name, from, Checkpoint.After(batch[^1]), ct);
-        log.LogDebug("Outbox {Schema}: published {Count} messages for positions {First}..{Last}; checkpoint advanced: {Advanced}",
-            Store.Schema, publishes.Count, batch[0].Position, batch[^1].Position, advanced);
+        log.LogDebug("Outbox {Schema}: published {Count} messages for positions {First}..{Last} (from {FromTx}/{FromPos} to {ToTx}/{ToPos}); checkpoint advanced: {Advanced}",
+            Store.Schema, publishes.Count, batch[0].Position, batch[^1].Position, from.TransactionId, from.Position, batch[^1].TransactionId, batch[^1].Position, advanced);
         return advanced;
     }
 
