@@ -140,3 +140,31 @@ public class SubscriptionTests
         return (string)(await cmd.ExecuteScalarAsync())!;
     }
 }
+
+public class FeedOrderTests
+{
+    [Fact]
+    public async Task The_feed_orders_by_transaction_id_as_a_number_across_a_change_in_digit_count()
+    {
+        await using var t = await new TestStore().InitAsync();
+        var stream = Guid.NewGuid();
+        // Rows as transactions 999 and 1000 would have written them (both long finished): as text, "1000" sorts first.
+        await using (var cmd = t.DataSource.CreateCommand($"""
+            INSERT INTO {t.Options.Schema}.events (transaction_id, stream_id, version, event_id, type, data, metadata, recorded_at)
+            VALUES ('1000', @s, 2, gen_random_uuid(), 'test.noted.v1', jsonb_build_object('id', @s::text, 'n', 2), @m::jsonb, now()),
+                   ('999', @s, 1, gen_random_uuid(), 'test.noted.v1', jsonb_build_object('id', @s::text, 'n', 1), @m::jsonb, now())
+            """))
+        {
+            cmd.Parameters.AddWithValue("s", stream);
+            cmd.Parameters.AddWithValue("m", System.Text.Json.JsonSerializer.Serialize(TestStore.Meta, EventTypes.Json));
+            await cmd.ExecuteNonQueryAsync();
+        }
+
+        var feed = new ChildProtection.EventStore.Subscriptions.EventFeed(t.Store);
+        var all = await feed.ReadAfterAsync(ChildProtection.EventStore.Subscriptions.Checkpoint.Start, 10);
+        var afterFirst = await feed.ReadAfterAsync(ChildProtection.EventStore.Subscriptions.Checkpoint.After(all[0]), 10);
+
+        Assert.Equal([999UL, 1000UL], all.Select(e => e.TransactionId));
+        Assert.Equal(1000UL, Assert.Single(afterFirst).TransactionId);
+    }
+}

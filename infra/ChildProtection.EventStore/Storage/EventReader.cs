@@ -7,7 +7,9 @@ namespace ChildProtection.EventStore.Storage;
 /// <summary>Reads event rows into <see cref="StoredEvent"/>s.</summary>
 internal static class EventReader
 {
-    public const string Columns = "position, transaction_id::text, stream_id, version, event_id, type, data::text, metadata::text, recorded_at";
+    // The text form of the xid is aliased: unaliased it would be named transaction_id, and an ORDER BY
+    // transaction_id would then sort by text ("1000" before "999") instead of by transaction.
+    public const string Columns = "position, transaction_id::text AS transaction_id_text, stream_id, version, event_id, type, data::text, metadata::text, recorded_at";
 
     public static async Task<IReadOnlyList<StoredEvent>> ReadAllAsync(NpgsqlCommand cmd, EventTypes types, CancellationToken ct)
     {

@@ -17,10 +17,10 @@ public sealed class EventFeed(PostgresEventStore store)
         NpgsqlConnection? conn = null, NpgsqlTransaction? tx = null)
     {
         var sql = $"""
-            SELECT {EventReader.Columns} FROM {_s}.events
-            WHERE (transaction_id, position) > (@tx::xid8, @pos)
-              AND transaction_id < pg_snapshot_xmin(pg_current_snapshot())
-            ORDER BY transaction_id, position
+            SELECT {EventReader.Columns} FROM {_s}.events e
+            WHERE (e.transaction_id, e.position) > (@tx::xid8, @pos)
+              AND e.transaction_id < pg_snapshot_xmin(pg_current_snapshot())
+            ORDER BY e.transaction_id, e.position
             LIMIT @n
             """;
         await using var cmd = conn is null ? store.DataSource.CreateCommand(sql) : new NpgsqlCommand(sql, conn, tx);
