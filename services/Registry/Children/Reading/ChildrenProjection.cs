@@ -19,6 +19,8 @@ public sealed class ChildrenProjection : IInlineProjection
                 version bigint NOT NULL,
                 registered_at timestamptz NOT NULL);
             CREATE INDEX IF NOT EXISTS children_region ON {c.Schema}.children (region_code text_pattern_ops);
+            -- The child's active categories (codes as in Categories/CategoryCodes), kept by the categories projection.
+            ALTER TABLE {c.Schema}.children ADD COLUMN IF NOT EXISTS categories text[] NOT NULL DEFAULT '{{}}';
             """);
         await cmd.ExecuteNonQueryAsync(ct);
     }
