@@ -1,4 +1,8 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
 namespace ChildProtection.ServiceDefaults;
@@ -20,6 +24,9 @@ public static class ServiceDefaultsExtensions
         builder.Services.AddPlatformProblemDetails();
         builder.Services.AddCorrelationId();
         builder.AddPlatformAuthentication();
+        // Enums travel as the same kebab-case codes the event store uses: "working-away", not 1 or "WorkingAway".
+        builder.Services.ConfigureHttpJsonOptions(o =>
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower)));
         return builder;
     }
 

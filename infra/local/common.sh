@@ -88,25 +88,32 @@ ensure_local_dirs() {
     mkdir -p "$CP_LOCAL" "$CP_LOGS" "$CP_PIDS"
 }
 
-# The development JWT signing key: generated once into .local/dev-signing-key, then reused.
-# Sets CP_SIGNING_KEY.
-ensure_dev_signing_key() {
-    local file="$CP_LOCAL/dev-signing-key"
+# A development secret of N random bytes (base64), generated once into .local/NAME, then reused. Prints it.
+dev_secret() {
+    local name="$1" bytes="$2" file="$CP_LOCAL/$1"
     if [ ! -s "$file" ]; then
         ensure_local_dirs
-        info "generating the development signing key in .local/dev-signing-key"
+        info "generating the development secret .local/$name"
         (
             umask 077
             if command -v openssl >/dev/null 2>&1; then
-                openssl rand -base64 48 | tr -d '\n' >"$file.tmp"
+                openssl rand -base64 "$bytes" | tr -d '\n' >"$file.tmp"
             else
-                python3 -c 'import secrets,base64;print(base64.b64encode(secrets.token_bytes(48)).decode(),end="")' >"$file.tmp"
+                python3 -c 'import secrets,base64,sys;print(base64.b64encode(secrets.token_bytes(int(sys.argv[1]))).decode(),end="")' "$bytes" >"$file.tmp"
             fi
         ) || die "could not generate $file"
         mv "$file.tmp" "$file"
     fi
-    CP_SIGNING_KEY="$(cat "$file")"
-    [ -n "$CP_SIGNING_KEY" ] || die "$file is empty"
+    [ -s "$file" ] || die "$file is empty"
+    cat "$file"
+}
+
+# The development JWT signing key (sets CP_SIGNING_KEY) and the registry's keys for ID numbers at rest
+# (sets CP_PRIVACY_KEY, CP_BLIND_INDEX_KEY).
+ensure_dev_signing_key() {
+    CP_SIGNING_KEY="$(dev_secret dev-signing-key 48)" || exit 1
+    CP_PRIVACY_KEY="$(dev_secret dev-id-encryption-key 32)" || exit 1
+    CP_BLIND_INDEX_KEY="$(dev_secret dev-id-blind-index-key 32)" || exit 1
 }
 
 # Prints the last lines of a log file, indented, to stderr.

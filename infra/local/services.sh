@@ -90,6 +90,9 @@ component_env() {
         "Kestrel__Endpoints__Grpc__Url=http://127.0.0.1:$(svc_field GRPC "$name")"
         "Kestrel__Endpoints__Grpc__Protocols=Http2"
     )
+    if [ "$name" = registry ]; then
+        COMPONENT_ENV+=("Privacy__EncryptionKey=$CP_PRIVACY_KEY" "Privacy__BlindIndexKey=$CP_BLIND_INDEX_KEY")
+    fi
     if [ "$name" = gateway ]; then
         COMPONENT_ENV+=("Auth__DevTokens__Enabled=true")
         for s in "${SVC_NAMES[@]}"; do

@@ -2,26 +2,49 @@ using ChildProtection.Contracts.Registry.V1;
 using ChildProtection.EventStore.Hosting;
 using ChildProtection.Grpc;
 using ChildProtection.Registry.Audit;
+using ChildProtection.Registry.ChildFile;
 using ChildProtection.Registry.Children;
+using ChildProtection.Registry.Children.AssigningDirector;
+using ChildProtection.Registry.Children.Categories;
 using ChildProtection.Registry.Children.Correcting;
+using ChildProtection.Registry.Children.DelegatingCare;
+using ChildProtection.Registry.Children.FlaggingRisks;
+using ChildProtection.Registry.Children.Guardians;
+using ChildProtection.Registry.Children.ChangingGuardianship;
 using ChildProtection.Registry.Children.Reading;
+using ChildProtection.Registry.Children.RecordingHardship;
+using ChildProtection.Registry.Children.RecordingHarm;
+using ChildProtection.Registry.Children.RecordingParents;
 using ChildProtection.Registry.Children.Registering;
 using ChildProtection.Registry.Directory;
+using ChildProtection.Registry.Matching;
+using ChildProtection.Registry.Operations;
+using ChildProtection.Registry.Policies;
+using ChildProtection.Registry.Privacy;
 using ChildProtection.Registry.Publishing;
 using ChildProtection.ServiceDefaults;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
 builder.AddPostgres();
-builder.AddMessaging();
+builder.AddMessaging(bus => bus.AddConsumer<ChildFileEntryConsumer>());
 builder.Services.AddEventStore(o =>
 {
     o.Schema = "registry";
     ChildEventTypes.Register(o.Events);
     o.InlineProjections.Add(new ChildrenProjection());
+    o.InlineProjections.Add(new ChildFileProjection());
     o.Publisher = new RegistryIntegrationEvents();
 });
+builder.Services.AddPrivacy();
+builder.Services.AddRegistryPolicies(builder.Configuration);
 builder.Services.AddSingleton<ReadAudit>();
+builder.Services.AddSingleton<ChildViews>();
+builder.Services.AddSingleton<ChildCommandHandler>();
+builder.Services.AddSingleton<ChildMatcher>();
+builder.Services.AddSingleton<ChildFileReader>();
+builder.Services.AddSingleton<CategoryReview>();
+builder.Services.AddHostedService<CategoryReviewService>();
 builder.Services.AddGrpcProtocol();
 builder.Services.AddSingleton<ChildDirectoryService>();
 
@@ -29,10 +52,21 @@ var app = builder.Build();
 app.MapDefaultEndpoints();
 app.MapOperatorEndpoints();
 app.MapSubscriptionEndpoints();
+app.MapRegistryOperations();
 app.MapGroup("/api/registry/children")
     .MapRegisterChild()
     .MapReadChildren()
-    .MapCorrectChildDetails();
+    .MapCorrectIdentity()
+    .MapRecordParentSituation()
+    .MapOtherGuardians()
+    .MapDelegateCare()
+    .MapRiskFactors()
+    .MapFamilyHardships()
+    .MapHarms()
+    .MapChangeGuardianship()
+    .MapAssessGuardianship()
+    .MapAssignDirector()
+    .MapChildFile();
 app.MapGrpcService(ChildDirectoryReflection.Descriptor.Services[0], app.Services.GetRequiredService<ChildDirectoryService>().Bind)
     .RequireCaller()
     .OnGrpcPort(app.Configuration);

@@ -28,6 +28,8 @@ public sealed class PlatformFixture : IAsyncLifetime
             ["RabbitMq__Password"] = "guest",
             ["Auth__Mode"] = "Development",
             ["Auth__SigningKey"] = TestTokens.SigningKey,
+            ["Privacy__EncryptionKey"] = TestPrivacyKeys.EncryptionKey,
+            ["Privacy__BlindIndexKey"] = TestPrivacyKeys.BlindIndexKey,
             ["Auth__Issuer"] = TestTokens.Issuer,
             ["Auth__Audience"] = TestTokens.Audience,
         };

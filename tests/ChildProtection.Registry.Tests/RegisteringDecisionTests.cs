@@ -12,13 +12,17 @@ public class RegisteringDecisionTests
     private static readonly DateTimeOffset Now = new(2026, 11, 22, 8, 0, 0, TimeSpan.Zero);
     private static readonly ChildDetails Details = new("王小明", Gender.Male, new DateOnly(2015, 3, 2), "120116100201", Household.Rural);
 
+    private static readonly ValidatedIdentity Identity = new(Details, null, null);
+
     private static Child? Given(params object[] events) => events.Aggregate((Child?)null, Child.Evolve);
+
+    private static RegisterChild Register(Guid id) => new(id, Identity, null, null, [], Now);
 
     [Fact]
     public void Registering_a_new_child_yields_child_registered()
     {
         var id = Guid.NewGuid();
-        var decision = RegisterChild.Decide(new RegisterChild(id, Details, Now), Given());
+        var decision = RegisterChild.Decide(Register(id), Given());
         Assert.Equal(Decision.Accept(new ChildRegistered(id, Details, Now)).ToString(), decision.ToString());
         var accepted = Assert.IsType<Decision.Accepted>(decision);
         Assert.Equal(new ChildRegistered(id, Details, Now), Assert.Single(accepted.Events));
@@ -28,7 +32,7 @@ public class RegisteringDecisionTests
     public void Registering_the_same_id_twice_is_rejected()
     {
         var id = Guid.NewGuid();
-        var decision = RegisterChild.Decide(new RegisterChild(id, Details, Now), Given(new ChildRegistered(id, Details, Now)));
+        var decision = RegisterChild.Decide(Register(id), Given(new ChildRegistered(id, Details, Now)));
         Assert.Equal("child-already-registered", Assert.IsType<Decision.Rejected>(decision).Code);
     }
 
@@ -39,8 +43,8 @@ public class RegisteringDecisionTests
         var state = Given(new ChildRegistered(id, Details, Now));
         var moved = Details with { RegionCode = "120116101203" };
 
-        var changed = Assert.IsType<Decision.Accepted>(CorrectChildDetails.Decide(new CorrectChildDetails(id, moved, Now), state));
-        var same = Assert.IsType<Decision.Accepted>(CorrectChildDetails.Decide(new CorrectChildDetails(id, Details, Now), state));
+        var changed = Assert.IsType<Decision.Accepted>(CorrectIdentity.Decide(new CorrectIdentity(id, Identity with { Details = moved }, null, Now), state!));
+        var same = Assert.IsType<Decision.Accepted>(CorrectIdentity.Decide(new CorrectIdentity(id, Identity, null, Now), state!));
 
         Assert.Equal(new ChildDetailsCorrected(id, moved, Now), Assert.Single(changed.Events));
         Assert.Empty(same.Events);
@@ -48,10 +52,16 @@ public class RegisteringDecisionTests
     }
 
     [Fact]
-    public void Correcting_an_unregistered_child_is_rejected()
+    public void Registering_with_a_school_and_an_id_number_records_each_as_its_own_event()
     {
-        var decision = CorrectChildDetails.Decide(new CorrectChildDetails(Guid.NewGuid(), Details, Now), Given());
-        Assert.Equal("child-not-found", Assert.IsType<Decision.Rejected>(decision).Code);
+        var id = Guid.NewGuid();
+        var protectedId = new ChildProtection.Registry.Privacy.ProtectedNationalId("k1:x:y", "index", "1201**********0017");
+        var decision = RegisterChild.Decide(new RegisterChild(id, Identity with { School = "新港小学" }, protectedId, null, [], Now), Given());
+        var events = Assert.IsType<Decision.Accepted>(decision).Events;
+        Assert.Collection(events,
+            e => Assert.IsType<ChildRegistered>(e),
+            e => Assert.Equal(protectedId, Assert.IsType<NationalIdRecorded>(e).NationalId),
+            e => Assert.Equal("新港小学", Assert.IsType<SchoolRecorded>(e).School));
     }
 
     [Theory]

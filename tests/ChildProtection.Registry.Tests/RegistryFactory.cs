@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using ChildProtection.Testing;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ChildProtection.Registry.Tests;
 
@@ -10,6 +11,9 @@ namespace ChildProtection.Registry.Tests;
 public sealed class RegistryFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
     public TestDatabase Database { get; private set; } = null!;
+
+    /// <summary>The service's clock; tests move it to cross birthdays and deadlines.</summary>
+    public TestClock Clock { get; } = new(DateTimeOffset.UtcNow);
 
     public async Task InitializeAsync()
     {
@@ -29,6 +33,9 @@ public sealed class RegistryFactory : WebApplicationFactory<Program>, IAsyncLife
         builder.UseSetting("Auth:SigningKey", TestTokens.SigningKey);
         builder.UseSetting("Auth:Issuer", TestTokens.Issuer);
         builder.UseSetting("Auth:Audience", TestTokens.Audience);
+        builder.UseSetting("Privacy:EncryptionKey", TestPrivacyKeys.EncryptionKey);
+        builder.UseSetting("Privacy:BlindIndexKey", TestPrivacyKeys.BlindIndexKey);
+        builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
 
     public HttpClient ClientAs(string department, string role, string region)
@@ -39,6 +46,8 @@ public sealed class RegistryFactory : WebApplicationFactory<Program>, IAsyncLife
     }
 
     public HttpClient Caseworker(string region = "120116") => ClientAs("civil-affairs", "caseworker", region);
+
+    public HttpClient Operator() => ClientAs("platform", "operator", "*");
 
     async Task IAsyncLifetime.DisposeAsync()
     {

@@ -36,6 +36,9 @@ public static class ProblemTypes
     /// <summary>409: the domain refused the command; the body has a stable <c>code</c>.</summary>
     public const string Rejected = Base + "rejected";
 
+    /// <summary>409: the record resembles existing ones; the body lists <c>candidates</c> and whether the caller may override.</summary>
+    public const string PossibleDuplicate = Base + "possible-duplicate";
+
     /// <summary>429: too many requests; see <c>Retry-After</c>.</summary>
     public const string RateLimited = Base + "rate-limited";
 

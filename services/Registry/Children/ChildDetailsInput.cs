@@ -1,15 +1,21 @@
 using System.Globalization;
+using ChildProtection.Registry.Privacy;
 
 namespace ChildProtection.Registry.Children;
 
-/// <summary>A child's basic details as sent by a client; validated before anything reaches the event store.</summary>
-public sealed record ChildDetailsInput(string? Name, string? Gender, string? BirthDate, string? RegionCode, string? Household)
+/// <summary>A child's identity as validated: details, school (null = not in school) and the normalised ID number if given.</summary>
+public sealed record ValidatedIdentity(ChildDetails Details, string? School, string? NationalId);
+
+/// <summary>A child's identity as sent by a client; validated before anything reaches the event store.</summary>
+/// <param name="ConfirmNotDuplicate">When registering: why this child is not the near-duplicate the registry found (e.g. "namesake in the same village, different parents").</param>
+public sealed record ChildDetailsInput(string? Name, string? Gender, string? BirthDate, string? RegionCode, string? Household,
+    string? School = null, string? NationalId = null, string? ConfirmNotDuplicate = null)
 {
     /// <summary>The oldest a person can be and still be registered as a child (under 18).</summary>
     public const int AdultAge = 18;
 
     /// <summary>Validates and converts; on failure returns the errors per field, in camelCase.</summary>
-    public (ChildDetails? Details, Dictionary<string, string[]> Errors) Validate(DateOnly today)
+    public (ValidatedIdentity? Identity, Dictionary<string, string[]> Errors) Validate(DateOnly today)
     {
         var errors = new Dictionary<string, string[]>();
         var name = Name?.Trim();
@@ -33,6 +39,21 @@ public sealed record ChildDetailsInput(string? Name, string? Gender, string? Bir
         if (Household is not ("rural" or "urban")) errors["household"] = ["Household must be 'rural' or 'urban'."];
         else household = Household == "rural" ? Children.Household.Rural : Children.Household.Urban;
 
-        return errors.Count > 0 ? (null, errors) : (new ChildDetails(name!, gender, birthDate, RegionCode!, household), errors);
+        var school = string.IsNullOrWhiteSpace(School) ? null : School.Trim();
+        if (school is { Length: > 100 }) errors["school"] = ["The school's name must be at most 100 characters."];
+
+        var nationalId = NationalIdNumber.Normalize(NationalId);
+        if (string.IsNullOrEmpty(nationalId)) nationalId = null;
+        else if (NationalIdNumber.Validate(nationalId) is { } problem) errors["nationalId"] = [problem];
+        else if (!errors.ContainsKey("birthDate") && NationalIdNumber.BirthDate(nationalId) != birthDate)
+            errors["nationalId"] = ["The birth date in the national ID number differs from the birth date given."];
+        else if (!errors.ContainsKey("gender") && NationalIdNumber.IsMale(nationalId) != (gender == Children.Gender.Male))
+            errors["nationalId"] = ["The national ID number is that of a person of the other gender."];
+
+        if (ConfirmNotDuplicate is { Length: > 500 }) errors["confirmNotDuplicate"] = ["The reason must be at most 500 characters."];
+
+        return errors.Count > 0
+            ? (null, errors)
+            : (new ValidatedIdentity(new ChildDetails(name!, gender, birthDate, RegionCode!, household), school, nationalId), errors);
     }
 }

@@ -1,12 +1,16 @@
+using System.Globalization;
 using ChildProtection.Contracts.Registry.V1;
 using ChildProtection.EventStore.Storage;
 using ChildProtection.Grpc;
 using ChildProtection.Registry.Audit;
+using ChildProtection.Registry.ChildFile;
 using ChildProtection.Registry.Children;
+using ChildProtection.Registry.Children.Facts;
 using ChildProtection.Registry.Children.Reading;
+using ChildProtection.Registry.Matching;
+using ChildProtection.Registry.Privacy;
 using ChildProtection.ServiceDefaults;
 using Google.Protobuf.WellKnownTypes;
-using Npgsql;
 
 namespace ChildProtection.Registry.Directory;
 
@@ -14,9 +18,11 @@ namespace ChildProtection.Registry.Directory;
 /// gRPC <c>registry.v1.ChildDirectory</c>: how the other services resolve and match a child now. Answers only
 /// within the caller's region, with names masked, and audits every read like the HTTP API.
 /// </summary>
-public sealed class ChildDirectoryService(NpgsqlDataSource db, PostgresEventStore store, ReadAudit audit)
+public sealed class ChildDirectoryService(PostgresEventStore store, ReadAudit audit, ChildMatcher matcher, NationalIdProtector protector,
+    ChildFileReader fileReader)
 {
-    private const string Columns = "id, name, gender, birth_date, region_code, household, version";
+    /// <summary>Lookup returns candidates from this score on (the same surname with one different character, elsewhere in the region).</summary>
+    public const double MinimumLookupScore = 0.6;
 
     public void Bind(GrpcServiceBuilder service) => service
         .Unary<LookupRequest, LookupReply>("Lookup", LookupAsync)
@@ -27,106 +33,102 @@ public sealed class ChildDirectoryService(NpgsqlDataSource db, PostgresEventStor
     {
         var caller = Caller.From(call.User);
         var id = ParseId(request.ChildId);
-        await using var cmd = db.CreateCommand($"SELECT {Columns} FROM registry.children WHERE id = @id");
-        cmd.Parameters.AddWithValue("id", id);
-        await using var reader = await cmd.ExecuteReaderAsync(call.CancellationToken);
-        var found = await reader.ReadAsync(call.CancellationToken) && caller.CanSee(reader.GetString(4));
-        await audit.RecordAsync(caller, "child.read.grpc", found ? id : null, found ? "found" : "not-found", call.HttpContext.GetCorrelationId(), call.CancellationToken);
+        var (child, version) = await store.AggregateStreamAsync<Child?>(id, null, Child.Evolve, call.CancellationToken);
+        var found = child is not null && caller.CanSee(child.Details.RegionCode);
+        await audit.RecordAsync(caller, "child.read.grpc", found ? id : null, found ? "found" : "not-found", call.HttpContext.GetCorrelationId(),
+            call.CancellationToken, Purpose(call));
         if (!found) throw new GrpcStatusException(StatusCode.NotFound, "No such child in your jurisdiction.");
-        return new ChildSummary
+        var guardianship = child!.CurrentGuardianship;
+        var summary = new ChildSummary
         {
             ChildId = id.ToString(),
-            MaskedName = NamePolicy.Mask(reader.GetString(1)),
-            Gender = reader.GetString(2),
-            BirthDate = reader.GetFieldValue<DateOnly>(3).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-            RegionCode = reader.GetString(4),
-            Version = reader.GetInt64(6),
-            // Categories, guardianship and the assigned director come with the full child file (issue 4).
-            GuardianshipSituation = "",
-            AssignedDirectorId = "",
+            MaskedName = NamePolicy.Mask(child.Details.Name),
+            Gender = Codes.Of(child.Details.Gender),
+            BirthDate = child.Details.BirthDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            RegionCode = child.Details.RegionCode,
+            Version = version,
+            GuardianshipSituation = Codes.Of(guardianship.Status) + (guardianship.Placement is { } p ? ":" + Codes.Of(p) : ""),
+            AssignedDirectorId = child.DirectorId?.ToString() ?? "",
         };
+        summary.Categories.Add(child.Categories.Keys.Order(StringComparer.Ordinal));
+        return summary;
     }
 
     private async Task<LookupReply> LookupAsync(LookupRequest request, ServerCallContext call)
     {
         var caller = Caller.From(call.User);
-        var reply = new LookupReply();
-        if (request.ByCase == LookupRequest.ByOneofCase.IdNumberBlindIndex)
+        var query = request.ByCase switch
         {
-            // ID numbers are not recorded yet: no child can match a blind index.
-            await audit.RecordAsync(caller, "children.lookup.grpc", null, "by-id-number;count=0", call.HttpContext.GetCorrelationId(), call.CancellationToken);
-            return reply;
+            LookupRequest.ByOneofCase.IdNumberBlindIndex when request.IdNumberBlindIndex.Length == 64 =>
+                new MatchQuery(request.IdNumberBlindIndex.ToLowerInvariant(), null, null, null),
+            LookupRequest.ByOneofCase.IdNumber => new MatchQuery(BlindIndexOf(request.IdNumber), null, null, null),
+            LookupRequest.ByOneofCase.NameAndBirth => NameQuery(request.NameAndBirth),
+            _ => throw new GrpcStatusException(StatusCode.InvalidArgument,
+                "Give an ID number, its 64-hex-digit blind index, or a name, birth date and region prefix."),
+        };
+        var reply = new LookupReply();
+        foreach (var c in (await matcher.FindAsync(query, caller, MinimumLookupScore, call.CancellationToken)).Where(c => caller.CanSee(c.Child.RegionCode)).Take(10))
+        {
+            var candidate = new Candidate
+            {
+                ChildId = c.Child.Id.ToString(),
+                RegionCode = c.Child.RegionCode,
+                MaskedName = NamePolicy.Mask(c.Child.Name),
+                BirthDate = c.Child.BirthDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                Score = c.Score,
+            };
+            candidate.MatchReasons.Add(c.Reasons);
+            reply.Candidates.Add(candidate);
         }
-        if (request.ByCase != LookupRequest.ByOneofCase.NameAndBirth)
-            throw new GrpcStatusException(StatusCode.InvalidArgument, "Give an ID-number blind index, or a name, birth date and region prefix.");
-        var q = request.NameAndBirth;
+        await audit.RecordAsync(caller, "children.lookup.grpc", null, $"by={request.ByCase};count={reply.Candidates.Count}",
+            call.HttpContext.GetCorrelationId(), call.CancellationToken, Purpose(call));
+        return reply;
+    }
+
+    private string BlindIndexOf(string number)
+    {
+        var normalized = NationalIdNumber.Normalize(number) ?? "";
+        if (NationalIdNumber.Validate(normalized) is { } problem) throw new GrpcStatusException(StatusCode.InvalidArgument, problem);
+        return protector.BlindIndex(normalized);
+    }
+
+    private static MatchQuery NameQuery(NameAndBirth q)
+    {
         if (string.IsNullOrWhiteSpace(q.Name)) throw new GrpcStatusException(StatusCode.InvalidArgument, "name is required.");
-        if (!DateOnly.TryParseExact(q.BirthDate, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var birth))
+        if (!DateOnly.TryParseExact(q.BirthDate, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var birth))
             throw new GrpcStatusException(StatusCode.InvalidArgument, "birth_date must be YYYY-MM-DD.");
         if (!RegionCodes.IsValidPrefix(q.RegionPrefix))
             throw new GrpcStatusException(StatusCode.InvalidArgument, "region_prefix must be 2 to 12 digits.");
-
-        await using var cmd = db.CreateCommand($"""
-            SELECT {Columns} FROM registry.children
-            WHERE birth_date = @birth AND region_code LIKE @prefix || '%' AND region_code LIKE @own || '%'
-            LIMIT 50
-            """);
-        cmd.Parameters.AddWithValue("birth", birth);
-        cmd.Parameters.AddWithValue("prefix", q.RegionPrefix);
-        cmd.Parameters.AddWithValue("own", caller.SeesAllRegions ? "" : caller.Region);
-        await using var reader = await cmd.ExecuteReaderAsync(call.CancellationToken);
-        var name = q.Name.Trim();
-        while (await reader.ReadAsync(call.CancellationToken))
-        {
-            var candidateName = reader.GetString(1);
-            var (score, reasons) = ChildMatching.Score(name, candidateName);
-            if (score <= 0) continue;
-            var candidate = new Candidate
-            {
-                ChildId = reader.GetGuid(0).ToString(),
-                RegionCode = reader.GetString(4),
-                MaskedName = NamePolicy.Mask(candidateName),
-                BirthDate = q.BirthDate,
-                Score = score,
-            };
-            candidate.MatchReasons.Add(reasons);
-            candidate.MatchReasons.Add("birth-date");
-            candidate.MatchReasons.Add("region");
-            reply.Candidates.Add(candidate);
-        }
-        var ordered = reply.Candidates.OrderByDescending(c => c.Score).Take(10).ToList();
-        reply.Candidates.Clear();
-        reply.Candidates.Add(ordered);
-        await audit.RecordAsync(caller, "children.lookup.grpc", null, $"count={ordered.Count}", call.HttpContext.GetCorrelationId(), call.CancellationToken);
-        return reply;
+        return new MatchQuery(null, q.Name.Trim(), birth, q.RegionPrefix);
     }
 
     private async Task StreamChildFileAsync(StreamChildFileRequest request, IServerStreamWriter<TimelineEntry> stream, ServerCallContext call)
     {
         var caller = Caller.From(call.User);
         var id = ParseId(request.ChildId);
-        var (child, _) = await store.AggregateStreamAsync<Child?>(id, null, Child.Evolve, call.CancellationToken);
-        var visible = child is not null && caller.CanSee(child.Details.RegionCode);
-        await audit.RecordAsync(caller, "child.file.grpc", visible ? id : null, visible ? "found" : "not-found", call.HttpContext.GetCorrelationId(), call.CancellationToken);
-        if (!visible) throw new GrpcStatusException(StatusCode.NotFound, "No such child in your jurisdiction.");
-        foreach (var e in await store.FetchStreamAsync(id, call.CancellationToken))
+        const int batch = 200;
+        var first = true;
+        for (var offset = 0; ; offset += batch)
         {
-            if (e.Position <= request.SincePosition) continue;
-            await stream.WriteAsync(new TimelineEntry
-            {
-                Position = e.Position,
-                OccurredAt = Timestamp.FromDateTimeOffset(e.RecordedAt),
-                Service = "registry",
-                EventType = e.Type,
-                Summary = e.Data switch
+            // The first page is read with its audit record in one transaction; later pages continue the same read.
+            var (visible, entries, _) = await fileReader.ReadAsync(caller, id, Purpose(call) ?? "not stated", first ? "child-file.read.grpc" : "child-file.read.grpc.page",
+                call.HttpContext.GetCorrelationId(), offset, batch, call.CancellationToken);
+            if (!visible) throw new GrpcStatusException(StatusCode.NotFound, "No such child in your jurisdiction.");
+            first = false;
+            foreach (var e in entries.Where(e => e.Position > request.SincePosition))
+                await stream.WriteAsync(new TimelineEntry
                 {
-                    ChildRegistered => "Child's file opened",
-                    ChildDetailsCorrected => "Basic details corrected",
-                    _ => e.Type,
-                },
-            });
+                    Position = e.Position,
+                    OccurredAt = Timestamp.FromDateTimeOffset(e.OccurredAt),
+                    Service = e.Source,
+                    EventType = e.Type,
+                    Summary = e.Summary,
+                });
+            if (entries.Count < batch) return;
         }
     }
+
+    private static string? Purpose(ServerCallContext call) => ReadAudit.PurposeOf(call.HttpContext);
 
     private static Guid ParseId(string value) => Guid.TryParse(value, out var id)
         ? id

@@ -1,38 +1,43 @@
+using ChildProtection.EventStore.Storage;
 using ChildProtection.Registry.Audit;
+using ChildProtection.Registry.Children.Categories;
 using ChildProtection.ServiceDefaults;
 using Npgsql;
 
 namespace ChildProtection.Registry.Children.Reading;
 
-/// <summary>A page of children.</summary>
-public sealed record ChildPage(IReadOnlyList<ChildView> Items, int Page, int PageSize, long Total);
-
-/// <summary>Get one child and list children by region, always within the caller's jurisdiction; every read audited.</summary>
+/// <summary>Get one child and list children by region and category, always within the caller's jurisdiction; every read audited.</summary>
 public static class ReadChildrenEndpoints
 {
-    private const string Columns = "id, name, gender, birth_date, region_code, household, version, registered_at";
+    private const string Columns = "id, name, gender, birth_date, region_code, household, categories, director_id, version, registered_at";
 
     public static RouteGroupBuilder MapReadChildren(this RouteGroupBuilder group)
     {
-        group.MapGet("/{id:guid}", async Task<IResult> (Guid id, HttpContext http, NpgsqlDataSource db, ReadAudit audit, CancellationToken ct) =>
+        group.MapGet("/{id:guid}", async Task<IResult> (Guid id, string? reveal, HttpContext http, PostgresEventStore store, ChildViews views,
+            ReadAudit audit, TimeProvider clock, CancellationToken ct) =>
         {
             var caller = Caller.From(http.User);
-            await using var cmd = db.CreateCommand($"SELECT {Columns} FROM registry.children WHERE id = @id");
-            cmd.Parameters.AddWithValue("id", id);
-            await using var reader = await cmd.ExecuteReaderAsync(ct);
-            var found = await reader.ReadAsync(ct) ? Read(reader) : default;
-            var visible = found.Child is not null && caller.CanSee(found.Child.Details.RegionCode);
-            await audit.RecordAsync(caller, "child.read", visible ? id : null, visible ? "found" : "not-found", http.GetCorrelationId(), ct);
+            if (reveal is not (null or "nationalId")) return Problems.Validation("reveal", "The only field that can be revealed is 'nationalId'.");
+            var revealId = reveal == "nationalId";
+            if (revealId && !NamePolicy.MayRevealNationalId(caller))
+                return Problems.Forbidden("Your role does not need the clear national ID number.");
+            var (child, version) = await store.AggregateStreamAsync<Child?>(id, null, Child.Evolve, ct);
+            var visible = child is not null && caller.CanSee(child.Details.RegionCode);
+            await audit.RecordAsync(caller, revealId ? "child.read.national-id" : "child.read", visible ? id : null, visible ? "found" : "not-found",
+                http.GetCorrelationId(), ct, ReadAudit.PurposeOf(http));
             if (!visible) return Problems.NotFound("No such child in your jurisdiction.");
-            http.Response.Headers.ETag = ETags.Format(found.Version);
-            return TypedResults.Ok(ChildView.From(found.Child!, found.Version, caller));
+            http.Response.Headers.ETag = ETags.Format(version);
+            return TypedResults.Ok(views.Full(child!, version, caller, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), revealId));
         }).RequireCaller().WithName("GetChild");
 
-        group.MapGet("/", async Task<IResult> (string? region, int? page, int? pageSize, HttpContext http, NpgsqlDataSource db, ReadAudit audit, CancellationToken ct) =>
+        group.MapGet("/", async Task<IResult> (string? region, string? category, int? page, int? pageSize, HttpContext http, NpgsqlDataSource db,
+            ReadAudit audit, CancellationToken ct) =>
         {
             var caller = Caller.From(http.User);
             if (region is not null && !RegionCodes.IsValidPrefix(region))
                 return Problems.Validation("region", "Region must be a prefix of 2 to 12 digits of a statistical region code.");
+            if (category is not null && !CategoryCodes.All.Contains(category))
+                return Problems.Validation("category", $"Category must be one of: {string.Join(", ", CategoryCodes.All)}.");
             var p = page ?? 1;
             var size = pageSize ?? 50;
             if (p < 1) return Problems.Validation("page", "Page starts at 1.");
@@ -44,33 +49,33 @@ public static class ReadChildrenEndpoints
             await using var cmd = db.CreateCommand($"""
                 SELECT {Columns}, count(*) OVER () FROM registry.children
                 WHERE region_code LIKE @own || '%' AND region_code LIKE @requested || '%'
+                  AND (@category::text IS NULL OR @category = ANY (categories))
                 ORDER BY region_code, registered_at, id
                 LIMIT @limit OFFSET @offset
                 """);
             cmd.Parameters.AddWithValue("own", own);
             cmd.Parameters.AddWithValue("requested", requested);
+            cmd.Parameters.Add(new NpgsqlParameter("category", NpgsqlTypes.NpgsqlDbType.Text) { Value = (object?)category ?? DBNull.Value });
             cmd.Parameters.AddWithValue("limit", size);
             cmd.Parameters.AddWithValue("offset", (p - 1) * size);
-            var items = new List<ChildView>();
+            var items = new List<ChildListItem>();
             long total = 0;
+            var reveal = NamePolicy.MayReadFullName(caller);
             await using (var reader = await cmd.ExecuteReaderAsync(ct))
             {
                 while (await reader.ReadAsync(ct))
                 {
-                    var (child, version) = Read(reader);
-                    items.Add(ChildView.From(child!, version, caller));
-                    total = reader.GetInt64(8);
+                    var name = reader.GetString(1);
+                    items.Add(new ChildListItem(reader.GetGuid(0), reveal ? name : NamePolicy.Mask(name), !reveal, reader.GetString(2),
+                        reader.GetFieldValue<DateOnly>(3), reader.GetString(4), reader.GetString(5), reader.GetFieldValue<string[]>(6),
+                        reader.IsDBNull(7) ? null : reader.GetGuid(7), reader.GetInt64(8), reader.GetFieldValue<DateTimeOffset>(9)));
+                    total = reader.GetInt64(10);
                 }
             }
-            await audit.RecordAsync(caller, "children.list", null, $"region={requested};count={items.Count}", http.GetCorrelationId(), ct);
+            await audit.RecordAsync(caller, "children.list", null, $"region={requested};category={category};count={items.Count}",
+                http.GetCorrelationId(), ct, ReadAudit.PurposeOf(http));
             return TypedResults.Ok(new ChildPage(items, p, size, total));
         }).RequireCaller().WithName("ListChildren");
         return group;
     }
-
-    private static (Child? Child, long Version) Read(NpgsqlDataReader r) => (new Child(
-        r.GetGuid(0),
-        new ChildDetails(r.GetString(1), r.GetString(2) == "male" ? Gender.Male : Gender.Female,
-            r.GetFieldValue<DateOnly>(3), r.GetString(4), r.GetString(5) == "rural" ? Household.Rural : Household.Urban),
-        r.GetFieldValue<DateTimeOffset>(7)), r.GetInt64(6));
 }

@@ -1,0 +1,93 @@
+using ChildProtection.EventStore;
+using ChildProtection.EventStore.Storage;
+using ChildProtection.Registry.Audit;
+using ChildProtection.Registry.Children;
+using ChildProtection.Registry.Children.Facts;
+using ChildProtection.Registry.Children.Reading;
+using ChildProtection.ServiceDefaults;
+
+namespace ChildProtection.Registry.ChildFile;
+
+/// <summary><c>{"kind":"care-assistance","text":"…","on":"2025-03-01"}</c>.</summary>
+public sealed record NoteInput(string? Kind, string? Text, string? On);
+
+/// <summary><c>{"description":"…","foundOn":"2025-03-01"}</c>.</summary>
+public sealed record ProblemInput(string? Description, string? FoundOn);
+
+/// <summary><c>{"solution":"…","solvedOn":"2025-04-01"}</c>.</summary>
+public sealed record SolutionInput(string? Solution, string? SolvedOn);
+
+/// <summary>The child file (一人一档): read the timeline, write work-log notes and "problem found → solution" pairs.</summary>
+public static class ChildFileEndpoints
+{
+    /// <summary>What a work-log note can be (the seeds' file contents; psychological assessments are filed in Shanxi).</summary>
+    public static readonly IReadOnlySet<string> NoteKinds = new HashSet<string>(StringComparer.Ordinal)
+        { "work-log", "care-assistance", "psychological-assessment", "survey" };
+
+    public static RouteGroupBuilder MapChildFile(this RouteGroupBuilder group)
+    {
+        group.MapGet("/{id:guid}/file", async Task<IResult> (Guid id, int? page, int? pageSize, HttpContext http, ChildFileReader reader,
+            PostgresEventStore store, CancellationToken ct) =>
+        {
+            var caller = Caller.From(http.User);
+            var purpose = ReadAudit.PurposeOf(http);
+            if (purpose is null) return Problems.Validation(ReadAudit.PurposeHeader, "State why you read this child's file (e.g. \"home visit follow-up\"); every read is audited.");
+            var p = page ?? 1;
+            var size = pageSize ?? 50;
+            if (p < 1) return Problems.Validation("page", "Page starts at 1.");
+            if (size is < 1 or > 200) return Problems.Validation("pageSize", "Page size must be between 1 and 200.");
+
+            var (visible, entries, total) = await reader.ReadAsync(caller, id, purpose, "child-file.read", http.GetCorrelationId(), (p - 1) * size, size, ct);
+            if (!visible) return Problems.NotFound("No such child in your jurisdiction.");
+            var events = await store.FetchStreamAsync(id, ct);
+            var child = events.Select(e => e.Data).Aggregate((Child?)null, Child.Evolve)!;
+            var workLog = NamePolicy.MayReadFullName(caller)
+                ? events.Select(e => e.Data).OfType<WorkLogNoted>().Select(n => new WorkLogEntry(n.NoteId, n.Kind, n.Text, n.On, n.RecordedAt)).ToList()
+                : [];
+            var problems = NamePolicy.MayReadFullName(caller) ? child.Problems : [];
+            return TypedResults.Ok(new ChildFilePage(id, entries, problems, workLog, p, size, total));
+        }).RequireCaller().WithName("ReadChildFile");
+
+        group.MapPost("/{id:guid}/file/notes", async Task<IResult> (Guid id, NoteInput input, HttpContext http, ChildCommandHandler handler,
+            TimeProvider clock, CancellationToken ct) =>
+        {
+            var errors = new Dictionary<string, string[]>();
+            if (input.Kind is null || !NoteKinds.Contains(input.Kind)) errors["kind"] = [$"One of: {string.Join(", ", NoteKinds)}."];
+            var text = InputDates.Text(input.Text, "text", errors, 4000);
+            var on = InputDates.Parse(input.On, "on", errors, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+            if (errors.Count > 0) return Problems.Validation(errors);
+            return await handler.HandleAsync(http, id,
+                (_, now) => Decision.Accept(new WorkLogNoted(id, Guid.CreateVersion7(now), input.Kind!, text!, on!.Value, now)), ct,
+                child => InputDates.NotBeforeBirth(child, ("on", on)));
+        }).RequireCaller(departments: [Departments.CivilAffairs]).WithName("NoteOnChildFile");
+
+        group.MapPost("/{id:guid}/file/problems", async Task<IResult> (Guid id, ProblemInput input, HttpContext http, ChildCommandHandler handler,
+            TimeProvider clock, CancellationToken ct) =>
+        {
+            var errors = new Dictionary<string, string[]>();
+            var description = InputDates.Text(input.Description, "description", errors, 2000);
+            var on = InputDates.Parse(input.FoundOn, "foundOn", errors, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+            if (errors.Count > 0) return Problems.Validation(errors);
+            return await handler.HandleAsync(http, id,
+                (_, now) => Decision.Accept(new ProblemFound(id, Guid.CreateVersion7(now), description!, on!.Value, now)), ct,
+                child => InputDates.NotBeforeBirth(child, ("foundOn", on)));
+        }).RequireCaller(departments: [Departments.CivilAffairs]).WithName("RecordProblemFound");
+
+        group.MapPost("/{id:guid}/file/problems/{problemId:guid}/solution", async Task<IResult> (Guid id, Guid problemId, SolutionInput input,
+            HttpContext http, ChildCommandHandler handler, TimeProvider clock, CancellationToken ct) =>
+        {
+            var errors = new Dictionary<string, string[]>();
+            var solution = InputDates.Text(input.Solution, "solution", errors, 2000);
+            var on = InputDates.Parse(input.SolvedOn, "solvedOn", errors, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+            if (errors.Count > 0) return Problems.Validation(errors);
+            return await handler.HandleAsync(http, id, (child, now) => child.Problems.FirstOrDefault(x => x.ProblemId == problemId) switch
+            {
+                null => Decision.Reject("problem-not-found", "No such problem on the child's file."),
+                { Solution: not null } => Decision.Reject("problem-already-solved", "This problem already has a solution."),
+                { } found when on < found.FoundOn => Decision.Reject("solved-before-found", "A problem cannot be solved before it was found."),
+                _ => Decision.Accept(new ProblemSolved(id, problemId, solution!, on!.Value, now)),
+            }, ct);
+        }).RequireCaller(departments: [Departments.CivilAffairs]).WithName("RecordProblemSolution");
+        return group;
+    }
+}

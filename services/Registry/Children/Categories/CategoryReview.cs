@@ -1,0 +1,117 @@
+using ChildProtection.EventStore;
+using ChildProtection.EventStore.Storage;
+using Npgsql;
+
+namespace ChildProtection.Registry.Children.Categories;
+
+/// <summary>
+/// The daily category review: categories change with no new fact when a child turns 16 or 18, six months after a
+/// parent's lost-contact report, or when a parent's custody ends. Finds the children whose such date fell since the
+/// last review and recomputes their categories. Idempotent (recomputing an up-to-date child appends nothing); one
+/// instance at a time through an advisory lock.
+/// </summary>
+public sealed class CategoryReview(NpgsqlDataSource db, PostgresEventStore store, ChildCommandHandler handler, TimeProvider clock,
+    ILogger<CategoryReview> log)
+{
+    private const long LockKey = 0x5245_5649_4557; // "REVIEW"
+
+    /// <summary>Reviews up to today; returns how many children's categories changed, or null when another instance is reviewing.</summary>
+    public async Task<int?> RunAsync(CancellationToken ct)
+    {
+        await using var lockConn = await db.OpenConnectionAsync(ct);
+        await using (var take = new NpgsqlCommand($"SELECT pg_try_advisory_lock({LockKey})", lockConn))
+            if (await take.ExecuteScalarAsync(ct) is not true) return null;
+        try
+        {
+            var now = clock.GetUtcNow();
+            var today = DateOnly.FromDateTime(now.UtcDateTime);
+            var last = await LastRunAsync(lockConn, ct);
+            var changed = 0;
+            foreach (var id in await DueAsync(lockConn, last, today, ct))
+                if (await ReviewAsync(id, now, ct)) changed++;
+            await using var save = new NpgsqlCommand("""
+                INSERT INTO registry.category_review (id, reviewed_through, changed, at) VALUES (1, @today, @changed, now())
+                ON CONFLICT (id) DO UPDATE SET reviewed_through = greatest(registry.category_review.reviewed_through, @today), changed = @changed, at = now()
+                """, lockConn);
+            save.Parameters.AddWithValue("today", today);
+            save.Parameters.AddWithValue("changed", changed);
+            await save.ExecuteNonQueryAsync(ct);
+            log.LogInformation("Category review through {Today}: {Changed} children's categories changed", today, changed);
+            return changed;
+        }
+        finally
+        {
+            await using var release = new NpgsqlCommand($"SELECT pg_advisory_unlock({LockKey})", lockConn);
+            await release.ExecuteScalarAsync(CancellationToken.None);
+        }
+    }
+
+    private async Task<bool> ReviewAsync(Guid id, DateTimeOffset now, CancellationToken ct)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            var (state, version) = await store.AggregateStreamAsync<Child?>(id, null, Child.Evolve, ct);
+            if (state is null) return false;
+            try
+            {
+                var (_, newVersion) = await handler.AppendWithCategoriesAsync(state, version, [], EventMetadata.ForSystem(), now, ct);
+                return newVersion != version;
+            }
+            catch (ConcurrencyException) when (attempt < 3)
+            {
+                // A caseworker changed the child meanwhile: their change already recomputed the categories; check again.
+            }
+        }
+    }
+
+    private static async Task<DateOnly?> LastRunAsync(NpgsqlConnection conn, CancellationToken ct)
+    {
+        await using var cmd = new NpgsqlCommand("""
+            CREATE TABLE IF NOT EXISTS registry.category_review (id int PRIMARY KEY, reviewed_through date NOT NULL, changed int NOT NULL, at timestamptz NOT NULL);
+            SELECT reviewed_through FROM registry.category_review WHERE id = 1
+            """, conn);
+        return await cmd.ExecuteScalarAsync(ct) is DateOnly d ? d : null;
+    }
+
+    /// <summary>Children with a time-driven change in (last, today]; on the first run, every child.</summary>
+    private static async Task<List<Guid>> DueAsync(NpgsqlConnection conn, DateOnly? last, DateOnly today, CancellationToken ct)
+    {
+        await using var cmd = new NpgsqlCommand("""
+            SELECT id FROM registry.children
+            WHERE @last::date IS NULL
+               OR (birth_date + interval '16 years')::date > @last AND (birth_date + interval '16 years')::date <= @today
+               OR (birth_date + interval '18 years')::date > @last AND (birth_date + interval '18 years')::date <= @today
+               OR father_trigger_on > @last AND father_trigger_on <= @today
+               OR mother_trigger_on > @last AND mother_trigger_on <= @today
+            """, conn);
+        cmd.Parameters.Add(new NpgsqlParameter("last", NpgsqlTypes.NpgsqlDbType.Date) { Value = (object?)last ?? DBNull.Value });
+        cmd.Parameters.AddWithValue("today", today);
+        var ids = new List<Guid>();
+        await using var reader = await cmd.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct)) ids.Add(reader.GetGuid(0));
+        return ids;
+    }
+}
+
+/// <summary>Runs the review at start and then every <c>Registry:CategoryReview:IntervalMinutes</c> (default 60) on the injected clock.</summary>
+public sealed class CategoryReviewService(CategoryReview review, TimeProvider clock, IConfiguration configuration, ILogger<CategoryReviewService> log)
+    : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var interval = TimeSpan.FromMinutes(configuration.GetValue("Registry:CategoryReview:IntervalMinutes", 60));
+        using var timer = new PeriodicTimer(interval, clock);
+        do
+        {
+            try
+            {
+                await review.RunAsync(stoppingToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                log.LogError(e, "The category review failed; it runs again in {Interval}", interval);
+            }
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+}

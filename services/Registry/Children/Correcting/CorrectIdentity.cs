@@ -1,0 +1,46 @@
+using ChildProtection.EventStore;
+using ChildProtection.Registry.Matching;
+using ChildProtection.Registry.Privacy;
+using ChildProtection.ServiceDefaults;
+
+namespace ChildProtection.Registry.Children.Correcting;
+
+/// <summary>Correct a registered child's identity: basic details, school, ID number (each change its own event).</summary>
+public sealed record CorrectIdentity(Guid ChildId, ValidatedIdentity Identity, ProtectedNationalId? NationalId, DateTimeOffset Now)
+{
+    public static Decision Decide(CorrectIdentity command, Child state)
+    {
+        var events = new List<object>();
+        if (state.Details != command.Identity.Details) events.Add(new ChildDetailsCorrected(command.ChildId, command.Identity.Details, command.Now));
+        if (state.School != command.Identity.School) events.Add(new SchoolRecorded(command.ChildId, command.Identity.School, command.Now));
+        if (command.NationalId is { } id && state.NationalId?.BlindIndex != id.BlindIndex)
+            events.Add(new NationalIdRecorded(command.ChildId, id, command.Now));
+        return Decision.Accept([.. events]);
+    }
+}
+
+public static class CorrectIdentityEndpoint
+{
+    public static RouteGroupBuilder MapCorrectIdentity(this RouteGroupBuilder group)
+    {
+        group.MapPut("/{id:guid}", async Task<IResult> (Guid id, ChildDetailsInput input, HttpContext http, ChildCommandHandler handler,
+            ChildMatcher matcher, NationalIdProtector protector, TimeProvider clock, CancellationToken ct) =>
+        {
+            var caller = Caller.From(http.User);
+            var (identity, errors) = input.Validate(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+            if (identity is null) return Problems.Validation(errors);
+            if (!caller.CanSee(identity.Details.RegionCode)) return Problems.Forbidden("The new region is outside your jurisdiction.");
+            var protectedId = identity.NationalId is { } number ? protector.Protect(number) : null;
+            if (protectedId is not null)
+            {
+                var holders = await matcher.FindAsync(new MatchQuery(protectedId.BlindIndex, null, null, null), caller, 1.0, ct);
+                if (holders.Any(h => h.Child.Id != id))
+                    return Problems.Rejected("national-id-already-registered", "Another child's file has this national ID number.");
+            }
+            return await handler.HandleAsync(http, id, (child, now) => CorrectIdentity.Decide(new CorrectIdentity(id, identity, protectedId, now), child), ct);
+        })
+        .RequireCaller(departments: [Departments.CivilAffairs])
+        .WithName("CorrectChildIdentity");
+        return group;
+    }
+}

@@ -1,0 +1,74 @@
+using System.Text.RegularExpressions;
+using ChildProtection.EventStore;
+using ChildProtection.Registry.Children.DelegatingCare;
+using ChildProtection.Registry.Children.Facts;
+using ChildProtection.Registry.Children.RecordingParents;
+using ChildProtection.ServiceDefaults;
+
+namespace ChildProtection.Registry.Children.FlaggingRisks;
+
+/// <summary>
+/// <c>{"code":"child-disability","disability":{"type":"physical","grade":2},"since":"2020-01-01"}</c>; any other
+/// lower-case code is a free-form flag and needs a <c>label</c>.
+/// </summary>
+public sealed record RiskFactorInput(string? Code, string? Label, DisabilityInput? Disability, string? Since);
+
+/// <summary>Flag and clear risk factors (they raise the visit cadence; a child's disability makes them in difficulty).</summary>
+public static partial class RiskFactors
+{
+    [GeneratedRegex("^[a-z][a-z0-9-]{1,39}$")]
+    private static partial Regex CodePattern();
+
+    public static Decision Flag(Guid childId, RiskFactor factor, Child state, DateTimeOffset now) =>
+        state.RiskFactors.TryGetValue(factor.Code, out var existing) && existing == factor
+            ? Decision.Accept()
+            : Decision.Accept(new RiskFactorFlagged(childId, factor, now));
+
+    public static Decision Clear(Guid childId, string code, DateOnly on, string reason, Child state, DateTimeOffset now) =>
+        state.RiskFactors.TryGetValue(code, out var existing)
+            ? existing.Derived
+                ? Decision.Reject("risk-factor-derived", "This risk factor follows a parent's recorded situation; record the parent's new situation instead.")
+                : Decision.Accept(new RiskFactorCleared(childId, code, on, reason, now))
+            : Decision.Reject("risk-factor-not-flagged", "The child has no such risk factor.");
+
+    public static RiskFactor? Validate(RiskFactorInput input, DateOnly today, IDictionary<string, string[]> errors)
+    {
+        var since = InputDates.Parse(input.Since, "since", errors, today);
+        var code = input.Code?.Trim();
+        if (code is null || !CodePattern().IsMatch(code)) errors["code"] = [$"A risk factor code: one of {string.Join(", ", RiskFactorCodes.Known)}, or a lower-case free-form code with a label."];
+        var label = InputDates.Text(input.Label, "label", errors, 100, required: code is not null && !RiskFactorCodes.Known.Contains(code));
+        Disability? disability = null;
+        if (input.Disability is not null)
+        {
+            if (code != RiskFactorCodes.ChildDisability) errors["disability"] = ["Only child-disability carries a disability type and grade."];
+            else disability = input.Disability.Validate("disability", errors);
+        }
+        if (code == RiskFactorCodes.ParentSevereDisability)
+            errors["code"] = ["parent-severe-disability follows the parents' recorded situations; record the parent's severe disability instead."];
+        return errors.Count > 0 ? null : new RiskFactor(code!, label, disability, since!.Value, Derived: false);
+    }
+
+    public static RouteGroupBuilder MapRiskFactors(this RouteGroupBuilder group)
+    {
+        group.MapPost("/{id:guid}/risk-factors", async Task<IResult> (Guid id, RiskFactorInput input, HttpContext http, ChildCommandHandler handler,
+            TimeProvider clock, CancellationToken ct) =>
+        {
+            var errors = new Dictionary<string, string[]>();
+            var factor = Validate(input, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), errors);
+            if (factor is null) return Problems.Validation(errors);
+            return await handler.HandleAsync(http, id, (child, now) => Flag(id, factor, child, now), ct,
+                child => InputDates.NotBeforeBirth(child, ("since", factor.Since)));
+        }).RequireCaller(departments: [Departments.CivilAffairs]).WithName("FlagRiskFactor");
+
+        group.MapPost("/{id:guid}/risk-factors/{code}/clearance", async Task<IResult> (Guid id, string code, EndInput input, HttpContext http,
+            ChildCommandHandler handler, TimeProvider clock, CancellationToken ct) =>
+        {
+            var errors = new Dictionary<string, string[]>();
+            var on = InputDates.Parse(input.On, "on", errors, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+            var reason = InputDates.Text(input.Reason, "reason", errors, 500);
+            if (errors.Count > 0) return Problems.Validation(errors);
+            return await handler.HandleAsync(http, id, (child, now) => Clear(id, code, on!.Value, reason!, child, now), ct);
+        }).RequireCaller(departments: [Departments.CivilAffairs]).WithName("ClearRiskFactor");
+        return group;
+    }
+}
