@@ -28,6 +28,21 @@ public sealed class TestDatabase : IAsyncDisposable
         return Convert.ToInt64(await cmd.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
+    public async Task<string> ScalarTextAsync(string sql)
+    {
+        await using var ds = NpgsqlDataSource.Create(ConnectionString);
+        await using var cmd = ds.CreateCommand(sql);
+        return Convert.ToString(await cmd.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture) ?? "";
+    }
+
+    /// <summary>Runs a statement (test set-up that has no API, e.g. shifting a clock-independent fact).</summary>
+    public async Task ExecuteAsync(string sql)
+    {
+        await using var ds = NpgsqlDataSource.Create(ConnectionString);
+        await using var cmd = ds.CreateCommand(sql);
+        await cmd.ExecuteNonQueryAsync();
+    }
+
     public async ValueTask DisposeAsync()
     {
         NpgsqlConnection.ClearAllPools();
