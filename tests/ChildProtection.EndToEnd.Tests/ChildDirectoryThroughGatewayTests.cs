@@ -67,7 +67,8 @@ public class ChildDirectoryThroughGatewayTests(PlatformFixture platform) : IClas
             NameAndBirth = new NameAndBirth { Name = "黄明珠", BirthDate = "2011-11-11", RegionPrefix = "120116" },
         });
         var best = Assert.Single(reply.Candidates, c => c.ChildId == id.ToString());
-        Assert.Equal(1.0, best.Score);
+        Assert.Equal(0.8, best.Score); // same name and birth date in the region; 0.9 in the same village, 1.0 for the same ID number
+        Assert.Equal(["same name", "same birth date", "same region"], best.MatchReasons);
 
         var entries = new List<TimelineEntry>();
         await foreach (var e in reporting.ServerStreamingAsync<StreamChildFileRequest, TimelineEntry>(

@@ -7,7 +7,14 @@ namespace ChildProtection.EndToEnd.Tests;
 /// <summary>The first Registry slice as a caseworker uses it: through the gateway, with a token from its issuer.</summary>
 public class RegistryThroughGatewayTests(PlatformFixture platform) : IClassFixture<PlatformFixture>
 {
-    private static readonly object Child = new { name = "刘小军", gender = "male", birthDate = "2013-05-20", regionCode = "120116100201", household = "rural" };
+    private static int _children;
+
+    /// <summary>A child with a name of its own, so that no test's child looks like another's duplicate.</summary>
+    private static object Child => new
+    {
+        name = "刘" + (char)(0x4E00 + Interlocked.Increment(ref _children)) + "军", gender = "male", birthDate = "2013-05-20",
+        regionCode = "120116100201", household = "rural",
+    };
 
     private static async Task<JsonElement> Json(HttpResponseMessage r) => JsonDocument.Parse(await r.Content.ReadAsStringAsync()).RootElement;
 
