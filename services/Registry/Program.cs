@@ -22,6 +22,7 @@ using ChildProtection.Registry.Operations;
 using ChildProtection.Registry.Policies;
 using ChildProtection.Registry.Privacy;
 using ChildProtection.Registry.Publishing;
+using ChildProtection.Registry.SpotChecks;
 using ChildProtection.ServiceDefaults;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -32,6 +33,7 @@ builder.Services.AddEventStore(o =>
 {
     o.Schema = "registry";
     ChildEventTypes.Register(o.Events);
+    SpotCheck.Register(o.Events);
     o.InlineProjections.Add(new ChildrenProjection());
     o.InlineProjections.Add(new ChildFileProjection());
     o.Publisher = new RegistryIntegrationEvents();
@@ -67,6 +69,10 @@ app.MapGroup("/api/registry/children")
     .MapAssessGuardianship()
     .MapAssignDirector()
     .MapChildFile();
+app.MapGroup("/api/registry/spot-checks")
+    .MapDrawSpotCheck()
+    .MapRecordFileCheck()
+    .MapSpotCheckReport();
 app.MapGrpcService(ChildDirectoryReflection.Descriptor.Services[0], app.Services.GetRequiredService<ChildDirectoryService>().Bind)
     .RequireCaller()
     .OnGrpcPort(app.Configuration);
