@@ -6,8 +6,12 @@ using ChildProtection.Registry.Children;
 using ChildProtection.Registry.Children.Correcting;
 using ChildProtection.Registry.Children.Reading;
 using ChildProtection.Registry.Children.Registering;
+using ChildProtection.Registry.Coverage;
+using ChildProtection.Registry.Directors;
 using ChildProtection.Registry.Directory;
 using ChildProtection.Registry.Publishing;
+using ChildProtection.Registry.Supervisors;
+using ChildProtection.Registry.Villages;
 using ChildProtection.ServiceDefaults;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -19,11 +23,13 @@ builder.Services.AddEventStore(o =>
     o.Schema = "registry";
     ChildEventTypes.Register(o.Events);
     o.InlineProjections.Add(new ChildrenProjection());
+    o.AddVillages().AddDirectors().AddSupervisors();
     o.Publisher = new RegistryIntegrationEvents();
 });
 builder.Services.AddSingleton<ReadAudit>();
 builder.Services.AddGrpcProtocol();
 builder.Services.AddSingleton<ChildDirectoryService>();
+builder.Services.AddCoverage();
 
 var app = builder.Build();
 app.MapDefaultEndpoints();
@@ -33,6 +39,10 @@ app.MapGroup("/api/registry/children")
     .MapRegisterChild()
     .MapReadChildren()
     .MapCorrectChildDetails();
+app.MapVillages();
+app.MapDirectors();
+app.MapSupervisors();
+app.MapCoverage();
 app.MapGrpcService(ChildDirectoryReflection.Descriptor.Services[0], app.Services.GetRequiredService<ChildDirectoryService>().Bind)
     .RequireCaller()
     .OnGrpcPort(app.Configuration);
