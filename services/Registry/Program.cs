@@ -16,6 +16,8 @@ using ChildProtection.Registry.Children.RecordingHardship;
 using ChildProtection.Registry.Children.RecordingHarm;
 using ChildProtection.Registry.Children.RecordingParents;
 using ChildProtection.Registry.Children.Registering;
+using ChildProtection.Registry.Coverage;
+using ChildProtection.Registry.Directors;
 using ChildProtection.Registry.Directory;
 using ChildProtection.Registry.Matching;
 using ChildProtection.Registry.Operations;
@@ -23,6 +25,8 @@ using ChildProtection.Registry.Policies;
 using ChildProtection.Registry.Privacy;
 using ChildProtection.Registry.Publishing;
 using ChildProtection.Registry.SpotChecks;
+using ChildProtection.Registry.Supervisors;
+using ChildProtection.Registry.Villages;
 using ChildProtection.ServiceDefaults;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -36,6 +40,7 @@ builder.Services.AddEventStore(o =>
     SpotCheck.Register(o.Events);
     o.InlineProjections.Add(new ChildrenProjection());
     o.InlineProjections.Add(new ChildFileProjection());
+    o.AddVillages().AddDirectors().AddSupervisors();
     o.Publisher = new RegistryIntegrationEvents();
 });
 builder.Services.AddPrivacy();
@@ -49,6 +54,7 @@ builder.Services.AddSingleton<CategoryReview>();
 builder.Services.AddHostedService<CategoryReviewService>();
 builder.Services.AddGrpcProtocol();
 builder.Services.AddSingleton<ChildDirectoryService>();
+builder.Services.AddCoverage();
 
 var app = builder.Build();
 app.MapDefaultEndpoints();
@@ -73,6 +79,10 @@ app.MapGroup("/api/registry/spot-checks")
     .MapDrawSpotCheck()
     .MapRecordFileCheck()
     .MapSpotCheckReport();
+app.MapVillages();
+app.MapDirectors();
+app.MapSupervisors();
+app.MapCoverage();
 app.MapGrpcService(ChildDirectoryReflection.Descriptor.Services[0], app.Services.GetRequiredService<ChildDirectoryService>().Bind)
     .RequireCaller()
     .OnGrpcPort(app.Configuration);

@@ -1,0 +1,55 @@
+using ChildProtection.EventStore;
+using ChildProtection.EventStore.Storage;
+using ChildProtection.Registry.Children;
+using ChildProtection.Registry.Directors.Reading;
+using ChildProtection.Registry.Http;
+using ChildProtection.Registry.Staff;
+using ChildProtection.ServiceDefaults;
+
+namespace ChildProtection.Registry.Directors.Leaving;
+
+/// <summary>Record that a director left the post.</summary>
+public sealed record RecordDirectorLeaving(Guid DirectorId, Departure Departure, DateTimeOffset Now)
+{
+    /// <summary>Only a serving director can leave, and not before being appointed.</summary>
+    public static Decision Decide(RecordDirectorLeaving command, Director? state) => state switch
+    {
+        null => Decision.Reject("director-not-found", "No director with this id is registered."),
+        { Active: false } => Decision.Reject("director-already-left", "The director has already left the post."),
+        _ when command.Departure.LeftOn < state.Details.AppointedOn =>
+            Decision.Reject("left-before-appointment", "The leaving date is before the director was appointed."),
+        _ => Decision.Accept(new DirectorLeft(command.DirectorId, command.Departure.LeftOn, command.Departure.Reason, command.Now)),
+    };
+}
+
+/// <summary>Maps <c>POST /{id}/leave</c> on the directors group.</summary>
+public static class RecordDirectorLeavingEndpoint
+{
+    /// <summary>200 with the director and the new ETag; needs <c>If-Match</c> (428 without, 409 when stale).</summary>
+    public static RouteGroupBuilder MapRecordDirectorLeaving(this RouteGroupBuilder group)
+    {
+        group.MapPost("/{id:guid}/leave", async Task<IResult> (Guid id, LeavingInput input, HttpContext http, PostgresEventStore store,
+            TimeProvider clock, CancellationToken ct) =>
+        {
+            var caller = Caller.From(http.User);
+            var (expected, precondition) = Preconditions.ExpectedVersion(http.Request, "director");
+            if (precondition is not null) return precondition;
+            var (departure, errors) = input.Validate(clock.Today());
+            if (departure is null) return Problems.Validation(errors);
+
+            var (state, version) = await store.AggregateStreamAsync<Director?>(id, null, Director.Evolve, ct);
+            if (state is null || !caller.CanSee(state.Details.VillageCode)) return Problems.NotFound("No such director in your jurisdiction.");
+            if (version != expected) throw new ConcurrencyException(id, expected);
+
+            var decision = RecordDirectorLeaving.Decide(new RecordDirectorLeaving(id, departure, clock.GetUtcNow()), state);
+            if (decision is Decision.Rejected rejected) return Problems.Rejected(rejected.Code, rejected.Reason);
+            var accepted = (Decision.Accepted)decision;
+            var result = await store.AppendAsync(id, DirectorEventTypes.StreamType, expected, accepted.Events, http.CreateEventMetadata(), ct: ct);
+            http.Response.Headers.ETag = ETags.Format(result.NextVersion);
+            return TypedResults.Ok(DirectorView.From(accepted.Events.Aggregate((Director?)state, Director.Evolve)!, result.NextVersion));
+        })
+        .RequireCaller(departments: [Departments.CivilAffairs])
+        .WithName("RecordDirectorLeaving");
+        return group;
+    }
+}

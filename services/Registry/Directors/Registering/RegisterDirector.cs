@@ -1,0 +1,69 @@
+using ChildProtection.EventStore;
+using ChildProtection.EventStore.Storage;
+using ChildProtection.Registry.Children;
+using ChildProtection.Registry.Directors.Reading;
+using ChildProtection.Registry.Http;
+using ChildProtection.Registry.Villages;
+using ChildProtection.ServiceDefaults;
+
+namespace ChildProtection.Registry.Directors.Registering;
+
+/// <summary>Register a child director appointed to a village.</summary>
+public sealed record RegisterDirector(Guid DirectorId, DirectorDetails Details, DateTimeOffset Now)
+{
+    /// <summary>A new director's stream starts with <see cref="DirectorRegistered"/>.</summary>
+    public static Decision Decide(RegisterDirector command, Director? state) => state is not null
+        ? Decision.Reject("director-already-registered", "A director with this id is already registered.")
+        : Decision.Accept(new DirectorRegistered(command.DirectorId, command.Details, command.Now));
+}
+
+/// <summary>The body of <c>POST /api/registry/directors</c>.</summary>
+public sealed record RegisterDirectorInput(string? Name, string? Phone, string? VillageCode, bool? RealNameRegistered, string? AppointedOn)
+{
+    /// <summary>Validates and converts; on failure returns the errors per field, in camelCase.</summary>
+    public (DirectorDetails? Details, Dictionary<string, string[]> Errors) Validate(DateOnly today)
+    {
+        var errors = new Dictionary<string, string[]>();
+        var name = InputFields.Text(errors, "name", Name, 50, "The director's name");
+        var phone = InputFields.Phone(errors, "phone", Phone);
+        var village = InputFields.Region(errors, "villageCode", VillageCode, RegionLevel.Village);
+        var realName = InputFields.Required(errors, "realNameRegistered", RealNameRegistered, "Real-name registration");
+        var appointedOn = InputFields.PastDate(errors, "appointedOn", AppointedOn, today, "The appointment date");
+        return errors.Count > 0
+            ? (null, errors)
+            : (new DirectorDetails(name!, phone!, village!, realName!.Value, appointedOn!.Value), errors);
+    }
+}
+
+/// <summary>Maps <c>POST /</c> on the directors group.</summary>
+public static class RegisterDirectorEndpoint
+{
+    /// <summary>201 with the director and its ETag; 400 when the village is not registered.</summary>
+    public static RouteGroupBuilder MapRegisterDirector(this RouteGroupBuilder group)
+    {
+        group.MapPost("/", async Task<IResult> (RegisterDirectorInput input, HttpContext http, PostgresEventStore store,
+            TimeProvider clock, CancellationToken ct) =>
+        {
+            var caller = Caller.From(http.User);
+            var (details, errors) = input.Validate(clock.Today());
+            if (details is null) return Problems.Validation(errors);
+            if (!caller.CanSee(details.VillageCode)) return Problems.Forbidden("The village is outside your jurisdiction.");
+            var (village, _) = await store.AggregateStreamAsync<Village?>(Village.StreamId(details.VillageCode), null, Village.Evolve, ct);
+            if (village is null)
+                return Problems.Validation("villageCode", "No village with this code is registered; register the village first.");
+
+            var command = new RegisterDirector(Guid.CreateVersion7(), details, clock.GetUtcNow());
+            if (RegisterDirector.Decide(command, null) is not Decision.Accepted accepted)
+                return Problems.Rejected("director-already-registered", "The director is already registered.");
+            var result = await store.StartStreamAsync(command.DirectorId, DirectorEventTypes.StreamType, accepted.Events,
+                http.CreateEventMetadata(), ct: ct);
+
+            http.Response.Headers.ETag = ETags.Format(result.NextVersion);
+            var director = Director.Evolve(null, accepted.Events[0])!;
+            return TypedResults.Created($"/api/registry/directors/{command.DirectorId}", DirectorView.From(director, result.NextVersion));
+        })
+        .RequireCaller(departments: [Departments.CivilAffairs])
+        .WithName("RegisterDirector");
+        return group;
+    }
+}

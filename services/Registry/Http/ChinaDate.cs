@@ -1,0 +1,14 @@
+namespace ChildProtection.Registry.Http;
+
+/// <summary>
+/// Today's date where the work happens. Dates people type (appointed on, trained on) are Beijing dates,
+/// so between midnight and 08:00 Beijing time a UTC date would wrongly call today "the future".
+/// </summary>
+public static class ChinaDate
+{
+    /// <summary>China Standard Time, UTC+8 all year (no daylight saving).</summary>
+    public static readonly TimeSpan Offset = TimeSpan.FromHours(8);
+
+    /// <summary>Today's date in China Standard Time.</summary>
+    public static DateOnly Today(this TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(Offset).DateTime);
+}

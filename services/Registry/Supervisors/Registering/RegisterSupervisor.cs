@@ -1,0 +1,61 @@
+using ChildProtection.EventStore;
+using ChildProtection.EventStore.Storage;
+using ChildProtection.Registry.Children;
+using ChildProtection.Registry.Http;
+using ChildProtection.Registry.Supervisors.Reading;
+using ChildProtection.ServiceDefaults;
+
+namespace ChildProtection.Registry.Supervisors.Registering;
+
+/// <summary>Register a child supervisor appointed to a township or street.</summary>
+public sealed record RegisterSupervisor(Guid SupervisorId, SupervisorDetails Details, DateTimeOffset Now)
+{
+    /// <summary>A new supervisor's stream starts with <see cref="SupervisorRegistered"/>.</summary>
+    public static Decision Decide(RegisterSupervisor command, Supervisor? state) => state is not null
+        ? Decision.Reject("supervisor-already-registered", "A supervisor with this id is already registered.")
+        : Decision.Accept(new SupervisorRegistered(command.SupervisorId, command.Details, command.Now));
+}
+
+/// <summary>The body of <c>POST /api/registry/supervisors</c>.</summary>
+public sealed record RegisterSupervisorInput(string? Name, string? Phone, string? TownshipCode)
+{
+    /// <summary>Validates and converts; on failure returns the errors per field, in camelCase.</summary>
+    public (SupervisorDetails? Details, Dictionary<string, string[]> Errors) Validate()
+    {
+        var errors = new Dictionary<string, string[]>();
+        var name = InputFields.Text(errors, "name", Name, 50, "The supervisor's name");
+        var phone = InputFields.Phone(errors, "phone", Phone);
+        var township = InputFields.Region(errors, "townshipCode", TownshipCode, RegionLevel.Township);
+        return errors.Count > 0 ? (null, errors) : (new SupervisorDetails(name!, phone!, township!), errors);
+    }
+}
+
+/// <summary>Maps <c>POST /</c> on the supervisors group.</summary>
+public static class RegisterSupervisorEndpoint
+{
+    /// <summary>201 with the supervisor and its ETag.</summary>
+    public static RouteGroupBuilder MapRegisterSupervisor(this RouteGroupBuilder group)
+    {
+        group.MapPost("/", async Task<IResult> (RegisterSupervisorInput input, HttpContext http, PostgresEventStore store,
+            TimeProvider clock, CancellationToken ct) =>
+        {
+            var caller = Caller.From(http.User);
+            var (details, errors) = input.Validate();
+            if (details is null) return Problems.Validation(errors);
+            if (!caller.CanSee(details.TownshipCode)) return Problems.Forbidden("The township is outside your jurisdiction.");
+
+            var command = new RegisterSupervisor(Guid.CreateVersion7(), details, clock.GetUtcNow());
+            if (RegisterSupervisor.Decide(command, null) is not Decision.Accepted accepted)
+                return Problems.Rejected("supervisor-already-registered", "The supervisor is already registered.");
+            var result = await store.StartStreamAsync(command.SupervisorId, SupervisorEventTypes.StreamType, accepted.Events,
+                http.CreateEventMetadata(), ct: ct);
+
+            http.Response.Headers.ETag = ETags.Format(result.NextVersion);
+            var supervisor = Supervisor.Evolve(null, accepted.Events[0])!;
+            return TypedResults.Created($"/api/registry/supervisors/{command.SupervisorId}", SupervisorView.From(supervisor, result.NextVersion));
+        })
+        .RequireCaller(departments: [Departments.CivilAffairs])
+        .WithName("RegisterSupervisor");
+        return group;
+    }
+}
