@@ -93,7 +93,7 @@ dev_secret() {
     local name="$1" bytes="$2" file="$CP_LOCAL/$1"
     if [ ! -s "$file" ]; then
         ensure_local_dirs
-        info "generating the development secret .local/$name"
+        info "generating the development secret .local/$name" >&2
         (
             umask 077
             if command -v openssl >/dev/null 2>&1; then

@@ -3,7 +3,7 @@
 #   1. villages      infra/local/seed/villages.json     (the villages of Binhai New Area the children live in)
 #   2. directors     infra/local/seed/directors.json    (one child director per village, each with one training)
 #   3. supervisors   infra/local/seed/supervisors.json  (one child supervisor per township)
-#   4. children      infra/local/seed/children.json
+#   4. children      infra/local/seed/children.json     (each with the facts found on the first visit, and its director)
 # Runs once: a marker file .local/seeded skips later runs. Each stage also leaves .local/seeded-<stage>
 # when all of it went in, so a re-run after a failure skips the finished stages; villages already
 # registered (409) and directors or supervisors already serving under the same name are skipped too.
@@ -135,17 +135,49 @@ seed_supervisors() {
     done < <(json_lines "$SEED/supervisors.json")
 }
 
+# The id of the active director serving VILLAGE (empty when none).
+director_of() {
+    request GET "/api/registry/directors?region=$1&pageSize=200"
+    [ "$code" = 200 ] || return 0
+    python3 -c 'import json,sys
+items = [i for i in json.load(open(sys.argv[1], encoding="utf-8")).get("items", []) if i.get("active")]
+print(items[0]["id"] if items else "")' "$body_file"
+}
+
+# Registers a child, records the facts listed under "facts" (each with the ETag of the step before), then
+# assigns the village's director. Categories follow from the facts; nothing is typed in.
 seed_children() {
-    local child
-    while IFS= read -r child; do
-        [ -n "$child" ] || continue
+    local line child facts fact method path body id etag village director what
+    while IFS= read -r line; do
+        [ -n "$line" ] || continue
         total=$((total + 1))
+        child="$(printf '%s' "$line" | json_without facts)"
+        village="$(printf '%s' "$child" | json_field regionCode)"
+        what="child #$total (village $village)"
         request POST /api/registry/children "$child"
-        if [ "$code" = 201 ] || [ "$code" = 200 ]; then
-            done_n=$((done_n + 1))
-        else
-            problem "child #$total (region $(printf '%s' "$child" | json_field regionCode))"
+        case "$code" in
+            201) ;;
+            409) if grep -q 'possible-duplicate\|national-id-already-registered' "$body_file"; then skipped=$((skipped + 1)); continue; fi
+                 problem "$what"; continue ;;
+            *) problem "$what"; continue ;;
+        esac
+        id="$(json_field id <"$body_file")"
+        etag="$(header etag)"
+        facts="$(printf '%s' "$line" | python3 -c 'import json,sys
+for f in json.load(sys.stdin).get("facts", []):
+    print(f["method"], f["path"], json.dumps(f["body"], ensure_ascii=False, separators=(",", ":")))')"
+        while IFS=' ' read -r method path body; do
+            [ -n "$method" ] || continue
+            request "$method" "/api/registry/children/$id/$path" "$body" "$etag"
+            [ "$code" = 200 ] || { problem "$what ($path)"; continue 2; }
+            etag="$(header etag)"
+        done <<<"$facts"
+        director="$(director_of "$village")"
+        if [ -n "$director" ]; then
+            request PUT "/api/registry/children/$id/director" "{\"directorId\":\"$director\"}" "$etag"
+            [ "$code" = 200 ] || { problem "$what (director)"; continue; }
         fi
+        done_n=$((done_n + 1))
     done < <(json_lines "$SEED/children.json")
 }
 
@@ -160,7 +192,7 @@ for stage in villages directors supervisors children; do
     "seed_$stage"
     if [ "$skipped" -gt 0 ]; then say "$stage: registered $done_n of $total, $skipped already there"; else say "$stage: registered $done_n of $total"; fi
     if [ "$failed" -gt 0 ]; then
-        [ "$stage" = children ] && fail "$failed children were not registered (the marker is not written; fix and re-run — children already registered would be registered again)"
+        [ "$stage" = children ] && fail "$failed children were not registered completely (the marker is not written; fix and re-run — children already registered are recognised as duplicates and skipped)"
         fail "$failed $stage were not registered; the later stages need them, so the seed stops here (fix and re-run: finished stages are skipped)"
     fi
     mkdir -p "$(dirname "$MARKER")"
