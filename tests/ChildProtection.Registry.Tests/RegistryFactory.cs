@@ -15,6 +15,9 @@ public sealed class RegistryFactory : WebApplicationFactory<Program>, IAsyncLife
     /// <summary>The service's clock; tests move it to cross birthdays and deadlines.</summary>
     public TestClock Clock { get; } = new(DateTimeOffset.UtcNow);
 
+    /// <summary>Today where the caseworkers are (China Standard Time), the date the service checks input against.</summary>
+    public DateOnly Today => DateOnly.FromDateTime(Clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).DateTime);
+
     public async Task InitializeAsync()
     {
         Database = await TestDatabase.CreateAsync("registry_tests");

@@ -5,6 +5,7 @@ using ChildProtection.Registry.Children;
 using ChildProtection.Registry.Children.Facts;
 using ChildProtection.Registry.Children.Reading;
 using ChildProtection.ServiceDefaults;
+using ChildProtection.Registry.Http;
 
 namespace ChildProtection.Registry.ChildFile;
 
@@ -54,7 +55,7 @@ public static class ChildFileEndpoints
             var errors = new Dictionary<string, string[]>();
             if (input.Kind is null || !NoteKinds.Contains(input.Kind)) errors["kind"] = [$"One of: {string.Join(", ", NoteKinds)}."];
             var text = InputDates.Text(input.Text, "text", errors, 4000);
-            var on = InputDates.Parse(input.On, "on", errors, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+            var on = InputDates.Parse(input.On, "on", errors, clock.Today());
             if (errors.Count > 0) return Problems.Validation(errors);
             return await handler.HandleAsync(http, id,
                 (_, now) => Decision.Accept(new WorkLogNoted(id, Guid.CreateVersion7(now), input.Kind!, text!, on!.Value, now)), ct,
@@ -66,7 +67,7 @@ public static class ChildFileEndpoints
         {
             var errors = new Dictionary<string, string[]>();
             var description = InputDates.Text(input.Description, "description", errors, 2000);
-            var on = InputDates.Parse(input.FoundOn, "foundOn", errors, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+            var on = InputDates.Parse(input.FoundOn, "foundOn", errors, clock.Today());
             if (errors.Count > 0) return Problems.Validation(errors);
             return await handler.HandleAsync(http, id,
                 (_, now) => Decision.Accept(new ProblemFound(id, Guid.CreateVersion7(now), description!, on!.Value, now)), ct,
@@ -78,7 +79,7 @@ public static class ChildFileEndpoints
         {
             var errors = new Dictionary<string, string[]>();
             var solution = InputDates.Text(input.Solution, "solution", errors, 2000);
-            var on = InputDates.Parse(input.SolvedOn, "solvedOn", errors, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+            var on = InputDates.Parse(input.SolvedOn, "solvedOn", errors, clock.Today());
             if (errors.Count > 0) return Problems.Validation(errors);
             return await handler.HandleAsync(http, id, (child, now) => child.Problems.FirstOrDefault(x => x.ProblemId == problemId) switch
             {

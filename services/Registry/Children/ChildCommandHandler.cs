@@ -3,6 +3,7 @@ using ChildProtection.EventStore.Storage;
 using ChildProtection.Registry.Children.Categories;
 using ChildProtection.Registry.Children.Reading;
 using ChildProtection.ServiceDefaults;
+using ChildProtection.Registry.Http;
 
 namespace ChildProtection.Registry.Children;
 
@@ -18,15 +19,12 @@ public sealed class ChildCommandHandler(PostgresEventStore store, TimeProvider c
         Func<Child, Dictionary<string, string[]>>? validate = null)
     {
         var caller = Caller.From(http.User);
-        var expected = ETags.ParseIfMatch(http.Request);
-        if (expected is null)
-            return TypedResults.Problem(statusCode: StatusCodes.Status428PreconditionRequired, title: "If-Match required",
-                detail: "Send the child's current ETag in If-Match, so a concurrent change is not overwritten.");
-        if (expected < 0) return Problems.Validation("If-Match", "If-Match must be the ETag returned by the registry, e.g. \"3\".");
+        var (expected, precondition) = Preconditions.ExpectedVersion(http.Request, "child");
+        if (precondition is not null) return precondition;
 
         var (state, version) = await store.AggregateStreamAsync<Child?>(id, null, Child.Evolve, ct);
         if (state is null || !caller.CanSee(state.Details.RegionCode)) return Problems.NotFound("No such child in your jurisdiction.");
-        if (version != expected) throw new ConcurrencyException(id, expected.Value);
+        if (version != expected) throw new ConcurrencyException(id, expected);
         if (validate?.Invoke(state) is { Count: > 0 } errors) return Problems.Validation(errors);
 
         var now = clock.GetUtcNow();
@@ -37,7 +35,7 @@ public sealed class ChildCommandHandler(PostgresEventStore store, TimeProvider c
             case Decision.Accepted accepted:
                 var (child, newVersion) = await AppendWithCategoriesAsync(state, version, accepted.Events, http.CreateEventMetadata(), now, ct);
                 http.Response.Headers.ETag = ETags.Format(newVersion);
-                return TypedResults.Ok(views.Full(child, newVersion, caller, DateOnly.FromDateTime(now.UtcDateTime)));
+                return TypedResults.Ok(views.Full(child, newVersion, caller, ChinaDate.On(now)));
             default:
                 throw new InvalidOperationException("Unknown decision.");
         }
@@ -48,7 +46,7 @@ public sealed class ChildCommandHandler(PostgresEventStore store, TimeProvider c
         EventMetadata metadata, DateTimeOffset now, CancellationToken ct)
     {
         var next = decided.Aggregate(state, Child.Evolve) ?? throw new InvalidOperationException("The events did not produce a child.");
-        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        var today = ChinaDate.On(now);
         var categoryEvents = CategoryReconciler.Reconcile(next, today, policies.For(next.Details.RegionCode), now);
         var all = decided.Concat(categoryEvents).ToList();
         if (all.Count == 0) return (next, version);

@@ -10,5 +10,8 @@ public static class ChinaDate
     public static readonly TimeSpan Offset = TimeSpan.FromHours(8);
 
     /// <summary>Today's date in China Standard Time.</summary>
-    public static DateOnly Today(this TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(Offset).DateTime);
+    public static DateOnly Today(this TimeProvider clock) => On(clock.GetUtcNow());
+
+    /// <summary>The date in China Standard Time of an instant.</summary>
+    public static DateOnly On(DateTimeOffset instant) => DateOnly.FromDateTime(instant.ToOffset(Offset).DateTime);
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using ChildProtection.EventStore;
 using ChildProtection.EventStore.Storage;
+using ChildProtection.Registry.Http;
 using ChildProtection.ServiceDefaults;
 using Npgsql;
 
@@ -24,7 +25,8 @@ public static class DrawSpotCheck
             var now = clock.GetUtcNow();
             var errors = new Dictionary<string, string[]>();
             if (input.CountyCode is not { Length: 6 } county || !county.All(char.IsAsciiDigit)) errors["countyCode"] = ["The 6-digit code of a county or district."];
-            if (input.Year is not { } year || year < 2000 || year > now.Year) errors["year"] = [$"A year from 2000 to {now.Year}."];
+            var thisYear = ChinaDate.On(now).Year;
+            if (input.Year is not { } year || year < 2000 || year > thisYear) errors["year"] = [$"A year from 2000 to {thisYear}."];
             if (input.SampleSize is < 1 or > 1000) errors["sampleSize"] = ["Between 1 and 1000 files (default: 10% of the files, at least 5)."];
             if (input.Seed is { Length: > 64 }) errors["seed"] = ["At most 64 characters."];
             if (errors.Count > 0) return Problems.Validation(errors);

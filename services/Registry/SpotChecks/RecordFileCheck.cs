@@ -2,6 +2,7 @@ using ChildProtection.EventStore;
 using ChildProtection.EventStore.Storage;
 using ChildProtection.Registry.Children;
 using ChildProtection.Registry.Children.Facts;
+using ChildProtection.Registry.Http;
 using ChildProtection.ServiceDefaults;
 
 namespace ChildProtection.Registry.SpotChecks;
@@ -27,13 +28,13 @@ public static class RecordFileCheck
             if (input.Complete == false && missing.Count == 0) errors["missing"] = ["Say what an incomplete file misses."];
             var notes = InputDates.Text(input.Notes, "notes", errors, 2000, required: false);
             if (errors.Count > 0) return Problems.Validation(errors);
-            var expected = ETags.ParseIfMatch(http.Request);
-            if (expected is null or < 0) return Problems.Validation("If-Match", "Send the spot check's current ETag in If-Match.");
+            var (expected, precondition) = Preconditions.ExpectedVersion(http.Request, "spot check");
+            if (precondition is not null) return precondition;
 
             var (check, version) = await store.AggregateStreamAsync<SpotCheck?>(id, null, SpotCheck.Evolve, ct);
             if (check is null || !caller.CanSee(check.CountyCode + "000000")) return Problems.NotFound("No such spot check in your jurisdiction.");
             if (!check.ChildIds.Contains(childId)) return Problems.Rejected("file-not-in-sample", "This child's file is not in the sample.");
-            if (version != expected) throw new ConcurrencyException(id, expected.Value);
+            if (version != expected) throw new ConcurrencyException(id, expected);
             var result = await store.AppendAsync(id, SpotCheck.StreamType, version,
                 [new SpotCheckFileChecked(id, childId, input.Complete!.Value, missing, notes, clock.GetUtcNow())], http.CreateEventMetadata(), ct: ct);
             http.Response.Headers.ETag = ETags.Format(result.NextVersion);

@@ -11,7 +11,7 @@ public class CategoryReviewApiTests(RegistryFactory registry) : IClassFixture<Re
     [Fact]
     public async Task When_the_clock_passes_a_16th_birthday_and_six_months_of_lost_contact_the_categories_change_with_no_new_fact()
     {
-        var today = DateOnly.FromDateTime(registry.Clock.GetUtcNow().UtcDateTime);
+        var today = registry.Today;
         var lostOn = today.AddMonths(-6).AddDays(5);
 
         // Almost 16, father working away, mother lost: left behind until the birthday.

@@ -16,7 +16,7 @@ public class LiaoningScenarioTests(RegistryFactory registry) : IClassFixture<Reg
 
     private async Task<(Guid Id, string ETag, System.Text.Json.JsonElement Child)> ScenarioAsync(string carerRelation = "paternal-grandparent", bool? directRelative = null)
     {
-        var today = DateOnly.FromDateTime(registry.Clock.GetUtcNow().UtcDateTime);
+        var today = registry.Today;
         var (id, etag) = await _benxi.RegisterAsync(RegistryClient.Child(RegistryClient.UniqueName(), today.AddYears(-9).ToString("yyyy-MM-dd"), Village, "female"));
         (etag, _) = await _benxi.ChangeAsync(HttpMethod.Put, $"/api/registry/children/{id}/parents/father",
             new { situation = "working-away", since = today.AddYears(-2).ToString("yyyy-MM-dd") }, etag);
@@ -94,7 +94,7 @@ public class LiaoningScenarioTests(RegistryFactory registry) : IClassFixture<Reg
     public async Task When_the_mother_is_released_the_child_leaves_the_category_with_the_reason()
     {
         var (id, etag, _) = await ScenarioAsync();
-        var today = DateOnly.FromDateTime(registry.Clock.GetUtcNow().UtcDateTime);
+        var today = registry.Today;
         var (_, child) = await _benxi.ChangeAsync(HttpMethod.Put, $"/api/registry/children/{id}/parents/mother",
             new { situation = "present", since = today.ToString("yyyy-MM-dd") }, etag);
         Assert.Empty(child.GetProperty("categories").EnumerateArray());

@@ -1,6 +1,7 @@
 using ChildProtection.EventStore;
 using ChildProtection.EventStore.Storage;
 using Npgsql;
+using ChildProtection.Registry.Http;
 
 namespace ChildProtection.Registry.Children.Categories;
 
@@ -24,7 +25,7 @@ public sealed class CategoryReview(NpgsqlDataSource db, PostgresEventStore store
         try
         {
             var now = clock.GetUtcNow();
-            var today = DateOnly.FromDateTime(now.UtcDateTime);
+            var today = ChinaDate.On(now);
             var last = await LastRunAsync(lockConn, ct);
             var changed = 0;
             foreach (var id in await DueAsync(lockConn, last, today, ct))

@@ -1,6 +1,7 @@
 using ChildProtection.EventStore;
 using ChildProtection.Registry.Children.Facts;
 using ChildProtection.ServiceDefaults;
+using ChildProtection.Registry.Http;
 
 namespace ChildProtection.Registry.Children.ChangingGuardianship;
 
@@ -16,7 +17,7 @@ public static class AssessGuardianship
             ChildCommandHandler handler, TimeProvider clock, CancellationToken ct) =>
         {
             var errors = new Dictionary<string, string[]>();
-            var on = InputDates.Parse(input.AssessedOn, "assessedOn", errors, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+            var on = InputDates.Parse(input.AssessedOn, "assessedOn", errors, clock.Today());
             var risk = Codes.Parse<RiskLevel>(input.RiskLevel, "riskLevel", errors);
             var recommendation = Codes.Parse<AssessmentRecommendation>(input.Recommendation, "recommendation", errors);
             var summary = InputDates.Text(input.Summary, "summary", errors, 2000);

@@ -2,6 +2,7 @@ using ChildProtection.EventStore;
 using ChildProtection.Registry.Children.Facts;
 using ChildProtection.ServiceDefaults;
 using GuardianshipFact = ChildProtection.Registry.Children.Facts.Guardianship;
+using ChildProtection.Registry.Http;
 
 namespace ChildProtection.Registry.Children.ChangingGuardianship;
 
@@ -55,7 +56,7 @@ public static class ChangeGuardianship
             ChildCommandHandler handler, TimeProvider clock, CancellationToken ct) =>
         {
             var errors = new Dictionary<string, string[]>();
-            var next = Validate(input, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), errors);
+            var next = Validate(input, clock.Today(), errors);
             if (next is null) return Problems.Validation(errors);
             return await handler.HandleAsync(http, id, (child, now) => Decide(id, next, child, now), ct,
                 child => InputDates.NotBeforeBirth(child, ("since", next.Since)));

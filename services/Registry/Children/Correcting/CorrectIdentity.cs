@@ -2,6 +2,7 @@ using ChildProtection.EventStore;
 using ChildProtection.Registry.Matching;
 using ChildProtection.Registry.Privacy;
 using ChildProtection.ServiceDefaults;
+using ChildProtection.Registry.Http;
 
 namespace ChildProtection.Registry.Children.Correcting;
 
@@ -27,7 +28,7 @@ public static class CorrectIdentityEndpoint
             ChildMatcher matcher, NationalIdProtector protector, TimeProvider clock, CancellationToken ct) =>
         {
             var caller = Caller.From(http.User);
-            var (identity, errors) = input.Validate(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+            var (identity, errors) = input.Validate(clock.Today());
             if (identity is null) return Problems.Validation(errors);
             if (!caller.CanSee(identity.Details.RegionCode)) return Problems.Forbidden("The new region is outside your jurisdiction.");
             var protectedId = identity.NationalId is { } number ? protector.Protect(number) : null;

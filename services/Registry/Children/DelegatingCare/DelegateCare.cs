@@ -1,6 +1,7 @@
 using ChildProtection.EventStore;
 using ChildProtection.Registry.Children.Facts;
 using ChildProtection.ServiceDefaults;
+using ChildProtection.Registry.Http;
 
 namespace ChildProtection.Registry.Children.DelegatingCare;
 
@@ -58,7 +59,7 @@ public static class DelegateCareEndpoints
             TimeProvider clock, CancellationToken ct) =>
         {
             var errors = new Dictionary<string, string[]>();
-            var carer = DelegateCare.Validate(input, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), errors);
+            var carer = DelegateCare.Validate(input, clock.Today(), errors);
             if (carer is null) return Problems.Validation(errors);
             return await handler.HandleAsync(http, id, (child, now) => DelegateCare.Decide(id, carer, child, now), ct,
                 child => InputDates.NotBeforeBirth(child, ("since", carer.Since), ("agreement.signedOn", carer.Agreement.SignedOn)));
@@ -68,7 +69,7 @@ public static class DelegateCareEndpoints
             TimeProvider clock, CancellationToken ct) =>
         {
             var errors = new Dictionary<string, string[]>();
-            var on = InputDates.Parse(input.On, "on", errors, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+            var on = InputDates.Parse(input.On, "on", errors, clock.Today());
             var reason = InputDates.Text(input.Reason, "reason", errors, 500);
             if (errors.Count > 0) return Problems.Validation(errors);
             return await handler.HandleAsync(http, id, (child, now) => DelegateCare.End(id, on!.Value, reason!, child, now), ct,

@@ -4,6 +4,7 @@ using ChildProtection.Registry.Children.DelegatingCare;
 using ChildProtection.Registry.Children.Facts;
 using ChildProtection.Registry.Children.RecordingParents;
 using ChildProtection.ServiceDefaults;
+using ChildProtection.Registry.Http;
 
 namespace ChildProtection.Registry.Children.FlaggingRisks;
 
@@ -54,7 +55,7 @@ public static partial class RiskFactors
             TimeProvider clock, CancellationToken ct) =>
         {
             var errors = new Dictionary<string, string[]>();
-            var factor = Validate(input, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), errors);
+            var factor = Validate(input, clock.Today(), errors);
             if (factor is null) return Problems.Validation(errors);
             return await handler.HandleAsync(http, id, (child, now) => Flag(id, factor, child, now), ct,
                 child => InputDates.NotBeforeBirth(child, ("since", factor.Since)));
@@ -64,7 +65,7 @@ public static partial class RiskFactors
             ChildCommandHandler handler, TimeProvider clock, CancellationToken ct) =>
         {
             var errors = new Dictionary<string, string[]>();
-            var on = InputDates.Parse(input.On, "on", errors, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+            var on = InputDates.Parse(input.On, "on", errors, clock.Today());
             var reason = InputDates.Text(input.Reason, "reason", errors, 500);
             if (errors.Count > 0) return Problems.Validation(errors);
             return await handler.HandleAsync(http, id, (child, now) => Clear(id, code, on!.Value, reason!, child, now), ct);

@@ -2,6 +2,7 @@ using ChildProtection.EventStore;
 using ChildProtection.Registry.Children.DelegatingCare;
 using ChildProtection.Registry.Children.Facts;
 using ChildProtection.ServiceDefaults;
+using ChildProtection.Registry.Http;
 
 namespace ChildProtection.Registry.Children.Guardians;
 
@@ -26,7 +27,7 @@ public static class OtherGuardians
             var errors = new Dictionary<string, string[]>();
             var name = InputDates.Text(input.Name, "name", errors, 50);
             var relation = InputDates.Text(input.Relation, "relation", errors, 50);
-            var since = InputDates.Parse(input.Since, "since", errors, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+            var since = InputDates.Parse(input.Since, "since", errors, clock.Today());
             if (errors.Count > 0) return Problems.Validation(errors);
             return await handler.HandleAsync(http, id,
                 (_, now) => Add(id, new OtherGuardian(Guid.CreateVersion7(now), name!, relation!, since!.Value), now), ct,
@@ -37,7 +38,7 @@ public static class OtherGuardians
             HttpContext http, ChildCommandHandler handler, TimeProvider clock, CancellationToken ct) =>
         {
             var errors = new Dictionary<string, string[]>();
-            var on = InputDates.Parse(input.On, "on", errors, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+            var on = InputDates.Parse(input.On, "on", errors, clock.Today());
             var reason = InputDates.Text(input.Reason, "reason", errors, 500);
             if (errors.Count > 0) return Problems.Validation(errors);
             return await handler.HandleAsync(http, id, (child, now) => Remove(id, guardianId, on!.Value, reason!, child, now), ct);

@@ -3,6 +3,7 @@ using ChildProtection.Registry.Audit;
 using ChildProtection.Registry.Children.Categories;
 using ChildProtection.ServiceDefaults;
 using Npgsql;
+using ChildProtection.Registry.Http;
 
 namespace ChildProtection.Registry.Children.Reading;
 
@@ -27,7 +28,7 @@ public static class ReadChildrenEndpoints
                 http.GetCorrelationId(), ct, ReadAudit.PurposeOf(http));
             if (!visible) return Problems.NotFound("No such child in your jurisdiction.");
             http.Response.Headers.ETag = ETags.Format(version);
-            return TypedResults.Ok(views.Full(child!, version, caller, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), revealId));
+            return TypedResults.Ok(views.Full(child!, version, caller, clock.Today(), revealId));
         }).RequireCaller().WithName("GetChild");
 
         group.MapGet("/", async Task<IResult> (string? region, string? category, int? page, int? pageSize, HttpContext http, NpgsqlDataSource db,

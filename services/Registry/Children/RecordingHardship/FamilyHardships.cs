@@ -2,6 +2,7 @@ using ChildProtection.EventStore;
 using ChildProtection.Registry.Children.DelegatingCare;
 using ChildProtection.Registry.Children.Facts;
 using ChildProtection.ServiceDefaults;
+using ChildProtection.Registry.Http;
 
 namespace ChildProtection.Registry.Children.RecordingHardship;
 
@@ -19,7 +20,7 @@ public static class FamilyHardships
             var errors = new Dictionary<string, string[]>();
             var k = Codes.Parse<HardshipKind>(kind, "kind", errors);
             var evidence = InputDates.Text(input.Evidence, "evidence", errors, 300);
-            var since = InputDates.Parse(input.Since, "since", errors, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+            var since = InputDates.Parse(input.Since, "since", errors, clock.Today());
             if (errors.Count > 0) return Problems.Validation(errors);
             var hardship = new FamilyHardship(k!.Value, evidence!, since!.Value);
             return await handler.HandleAsync(http, id,
@@ -33,7 +34,7 @@ public static class FamilyHardships
         {
             var errors = new Dictionary<string, string[]>();
             var k = Codes.Parse<HardshipKind>(kind, "kind", errors);
-            var on = InputDates.Parse(input.On, "on", errors, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+            var on = InputDates.Parse(input.On, "on", errors, clock.Today());
             var reason = InputDates.Text(input.Reason, "reason", errors, 500);
             if (errors.Count > 0) return Problems.Validation(errors);
             return await handler.HandleAsync(http, id,

@@ -1,6 +1,7 @@
 using ChildProtection.EventStore;
 using ChildProtection.Registry.Children.Facts;
 using ChildProtection.ServiceDefaults;
+using ChildProtection.Registry.Http;
 
 namespace ChildProtection.Registry.Children.RecordingHarm;
 
@@ -20,7 +21,7 @@ public static class Harms
         {
             var errors = new Dictionary<string, string[]>();
             var kind = Codes.Parse<HarmKind>(input.Kind, "kind", errors);
-            var on = InputDates.Parse(input.OccurredOn, "occurredOn", errors, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+            var on = InputDates.Parse(input.OccurredOn, "occurredOn", errors, clock.Today());
             var source = InputDates.Text(input.Source, "source", errors, 300);
             if (errors.Count > 0) return Problems.Validation(errors);
             return await handler.HandleAsync(http, id,
@@ -32,7 +33,7 @@ public static class Harms
             HttpContext http, ChildCommandHandler handler, TimeProvider clock, CancellationToken ct) =>
         {
             var errors = new Dictionary<string, string[]>();
-            var on = InputDates.Parse(input.On, "on", errors, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+            var on = InputDates.Parse(input.On, "on", errors, clock.Today());
             var resolution = InputDates.Text(input.Resolution, "resolution", errors, 500);
             if (errors.Count > 0) return Problems.Validation(errors);
             return await handler.HandleAsync(http, id,

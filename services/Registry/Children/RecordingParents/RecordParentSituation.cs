@@ -1,6 +1,7 @@
 using ChildProtection.EventStore;
 using ChildProtection.Registry.Children.Facts;
 using ChildProtection.ServiceDefaults;
+using ChildProtection.Registry.Http;
 
 namespace ChildProtection.Registry.Children.RecordingParents;
 
@@ -31,7 +32,7 @@ public sealed record RecordParentSituation(Guid ChildId, ParentRole Parent, Pare
         if (severe && !flagged)
             events.Add(new RiskFactorFlagged(c.ChildId, new RiskFactor(RiskFactorCodes.ParentSevereDisability, null, c.Situation.Disability, c.Situation.Since, Derived: true), c.Now));
         else if (!severe && flagged && existing!.Derived)
-            events.Add(new RiskFactorCleared(c.ChildId, RiskFactorCodes.ParentSevereDisability, DateOnly.FromDateTime(c.Now.UtcDateTime),
+            events.Add(new RiskFactorCleared(c.ChildId, RiskFactorCodes.ParentSevereDisability, ChinaDate.On(c.Now),
                 "no parent has a severe disability any more", c.Now));
         return Decision.Accept([.. events]);
     }
@@ -66,7 +67,7 @@ public static class RecordParentSituationEndpoint
         {
             var errors = new Dictionary<string, string[]>();
             var role = Codes.Parse<ParentRole>(parent, "parent", errors);
-            var situation = RecordParentSituation.Validate(input, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), errors);
+            var situation = RecordParentSituation.Validate(input, clock.Today(), errors);
             if (errors.Count > 0 || role is null || situation is null) return Problems.Validation(errors);
             return await handler.HandleAsync(http, id,
                 (child, now) => RecordParentSituation.Decide(new RecordParentSituation(id, role.Value, situation, now), child), ct);

@@ -3,6 +3,7 @@ using ChildProtection.Registry.Children.Reading;
 using ChildProtection.Registry.Matching;
 using ChildProtection.Registry.Privacy;
 using ChildProtection.ServiceDefaults;
+using ChildProtection.Registry.Http;
 
 namespace ChildProtection.Registry.Children.Registering;
 
@@ -19,7 +20,7 @@ public sealed record RegisterChild(Guid ChildId, ValidatedIdentity Identity, Pro
         if (command.DuplicateOverride is { } reason)
             events.Add(new WorkLogNoted(command.ChildId, Guid.CreateVersion7(command.Now), "duplicate-check",
                 $"Registered although it resembles {string.Join(", ", command.OverriddenCandidates)}: {reason}",
-                DateOnly.FromDateTime(command.Now.UtcDateTime), command.Now));
+                ChinaDate.On(command.Now), command.Now));
         return Decision.Accept([.. events]);
     }
 }
@@ -33,7 +34,7 @@ public static class RegisterChildEndpoint
         {
             var caller = Caller.From(http.User);
             var now = clock.GetUtcNow();
-            var (identity, errors) = input.Validate(DateOnly.FromDateTime(now.UtcDateTime));
+            var (identity, errors) = input.Validate(ChinaDate.On(now));
             if (identity is null) return Problems.Validation(errors);
             if (!caller.CanSee(identity.Details.RegionCode))
                 return Problems.Forbidden("The child's region is outside your jurisdiction.");
@@ -55,7 +56,7 @@ public static class RegisterChildEndpoint
 
             http.Response.Headers.ETag = ETags.Format(version);
             return TypedResults.Created($"/api/registry/children/{command.ChildId}",
-                views.Full(child, version, caller, DateOnly.FromDateTime(now.UtcDateTime)));
+                views.Full(child, version, caller, ChinaDate.On(now)));
         })
         .RequireCaller(departments: [Departments.CivilAffairs])
         .WithName("RegisterChild");
