@@ -22,7 +22,7 @@ public class ChildFileFromOtherServicesTests(PlatformFixture platform) : IClassF
             new { name = "赵一一", gender = "male", birthDate = "2014-02-03", regionCode = "120116100201", household = "rural" });
         var id = JsonDocument.Parse(await created.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetGuid();
 
-        var bus = Bus.Factory.CreateUsingRabbitMq(cfg => cfg.Host("127.0.0.1", (ushort)LocalServers.RabbitPort, "/", h =>
+        var bus = Bus.Factory.CreateUsingRabbitMq(cfg => cfg.Host("127.0.0.1", (ushort)LocalServers.RabbitPort, platform.VirtualHost, h =>
         {
             h.Username("guest");
             h.Password("guest");

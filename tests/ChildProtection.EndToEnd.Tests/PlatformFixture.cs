@@ -15,9 +15,13 @@ public sealed class PlatformFixture : IAsyncLifetime
     public ServiceProcess Registry { get; private set; } = null!;
     public int GatewayGrpcPort { get; private set; }
 
+    /// <summary>The RabbitMQ virtual host of this fixture's services.</summary>
+    public string VirtualHost { get; private set; } = "/";
+
     public async Task InitializeAsync()
     {
         Database = await TestDatabase.CreateAsync("e2e");
+        VirtualHost = await LocalServers.CreateVirtualHostAsync("e2e");
         var common = new Dictionary<string, string>
         {
             ["ASPNETCORE_ENVIRONMENT"] = "Development",
@@ -26,6 +30,7 @@ public sealed class PlatformFixture : IAsyncLifetime
             ["RabbitMq__Port"] = LocalServers.RabbitPort.ToString(CultureInfo.InvariantCulture),
             ["RabbitMq__Username"] = "guest",
             ["RabbitMq__Password"] = "guest",
+            ["RabbitMq__VirtualHost"] = VirtualHost,
             ["Auth__Mode"] = "Development",
             ["Auth__SigningKey"] = TestTokens.SigningKey,
             ["Privacy__EncryptionKey"] = TestPrivacyKeys.EncryptionKey,
@@ -86,5 +91,6 @@ public sealed class PlatformFixture : IAsyncLifetime
     {
         foreach (var p in _processes) await p.DisposeAsync();
         await Database.DisposeAsync();
+        await LocalServers.DeleteVirtualHostAsync(VirtualHost);
     }
 }

@@ -36,6 +36,21 @@ public static class LocalServers
         await RabbitCtlAsync("await_startup");
     }
 
+    /// <summary>
+    /// A fresh RabbitMQ virtual host for guest: a test's services then share no queue with the developer's running
+    /// platform or another test (competing consumers would take each other's messages).
+    /// </summary>
+    public static async Task<string> CreateVirtualHostAsync(string prefix)
+    {
+        var name = $"{prefix}-{Guid.NewGuid():N}"[..Math.Min(prefix.Length + 13, 60)];
+        await RabbitCtlAsync($"add_vhost {name}");
+        await RabbitCtlAsync($"set_permissions -p {name} guest .* .* .*");
+        return name;
+    }
+
+    /// <summary>Deletes a virtual host made by <see cref="CreateVirtualHostAsync"/>, with its queues.</summary>
+    public static Task DeleteVirtualHostAsync(string name) => RabbitCtlAsync($"delete_vhost {name}");
+
     private static async Task RabbitCtlAsync(string command)
     {
         var psi = new ProcessStartInfo("rabbitmqctl", $"-q -n rabbit@localhost {command}")

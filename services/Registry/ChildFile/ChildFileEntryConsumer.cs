@@ -9,7 +9,7 @@ namespace ChildProtection.Registry.ChildFile;
 /// Files every other service's child-related event on the child's timeline. Idempotent: the message id is the
 /// entry id, so a redelivered message is filed once. The registry's own events are filed inline, not here.
 /// </summary>
-public sealed class ChildFileEntryConsumer(NpgsqlDataSource db) : IConsumer<IChildFileEvent>
+public sealed class ChildFileEntryConsumer(NpgsqlDataSource db, ILogger<ChildFileEntryConsumer> log) : IConsumer<IChildFileEvent>
 {
     public async Task Consume(ConsumeContext<IChildFileEvent> context)
     {
@@ -24,7 +24,15 @@ public sealed class ChildFileEntryConsumer(NpgsqlDataSource db) : IConsumer<IChi
         cmd.Parameters.AddWithValue("type", Trim(type, 200));
         cmd.Parameters.AddWithValue("summary", Trim(message.FileSummary, 500));
         cmd.Parameters.Add(new NpgsqlParameter("by", NpgsqlTypes.NpgsqlDbType.Text) { Value = DBNull.Value });
-        await cmd.ExecuteNonQueryAsync(context.CancellationToken);
+        if (await cmd.ExecuteNonQueryAsync(context.CancellationToken) == 0 && !await ChildExistsAsync(message.ChildId, context.CancellationToken))
+            log.LogWarning("A {Type} event about child {ChildId}, unknown to this registry, was not filed", type, message.ChildId);
+    }
+
+    private async Task<bool> ChildExistsAsync(Guid childId, CancellationToken ct)
+    {
+        await using var cmd = db.CreateCommand("SELECT EXISTS (SELECT 1 FROM registry.children WHERE id = @id)");
+        cmd.Parameters.AddWithValue("id", childId);
+        return await cmd.ExecuteScalarAsync(ct) is true;
     }
 
     private static string Trim(string? value, int max) => string.IsNullOrEmpty(value) ? "unknown" : value.Length <= max ? value : value[..max];

@@ -18,9 +18,11 @@ public static class ChildFileTable
         CREATE INDEX IF NOT EXISTS child_file_child ON {schema}.child_file (child_id, occurred_at, position);
         """;
 
+    /// <summary>Files an entry once (by entry id), and only for a child this registry knows.</summary>
     public const string Insert = """
         INSERT INTO {0}.child_file (entry_id, child_id, occurred_at, source, type, summary, recorded_by)
-        VALUES (@entry, @child, @at, @source, @type, @summary, @by)
+        SELECT @entry, @child, @at, @source, @type, @summary, @by
+        WHERE EXISTS (SELECT 1 FROM {0}.children WHERE id = @child)
         ON CONFLICT (entry_id) DO NOTHING
         """;
 
