@@ -1,0 +1,11 @@
+namespace ChildProtection.ServiceDefaults.Jurisdictions;
+
+/// <summary>Local extensions of which children the care service covers.</summary>
+/// <param name="SingleParentFamilyInScope">
+/// Single-parent-family children (单亲家庭儿童) are served, filed and visited like left-behind children
+/// and children in difficulty. No national definition; Shanxi, Liaoning and Baotou include them.
+/// </param>
+/// <param name="AnnualSurveyIncludesRuralSingleParent">
+/// The yearly full survey (全面摸底排查) also covers rural single-parent-family children (Liaoning).
+/// </param>
+public sealed record CategoryPolicy(bool SingleParentFamilyInScope, bool AnnualSurveyIncludesRuralSingleParent);

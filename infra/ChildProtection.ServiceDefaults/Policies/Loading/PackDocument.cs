@@ -1,0 +1,83 @@
+namespace ChildProtection.ServiceDefaults.Jurisdictions;
+
+/// <summary>
+/// One pack file as written: identity, then sections that set only what the jurisdiction changes.
+/// A field left out is inherited from the next shorter prefix, down to the national pack.
+/// </summary>
+internal sealed class PackDocument
+{
+    public required string Id { get; init; }
+    public required int Version { get; init; }
+    public required string RegionPrefix { get; init; }
+    public required string Name { get; init; }
+    public required string Source { get; init; }
+    public VisitsSection? Visits { get; init; }
+    public CareAgreementSection? CareAgreement { get; init; }
+    public CategoriesSection? Categories { get; init; }
+    public ReportingSection? Reporting { get; init; }
+    public ReliefSection? Relief { get; init; }
+    public DirectorsSection? Directors { get; init; }
+
+    public IEnumerable<(string Name, PackSection? Section)> Sections()
+    {
+        yield return ("visits", Visits);
+        yield return ("careAgreement", CareAgreement);
+        yield return ("categories", Categories);
+        yield return ("reporting", Reporting);
+        yield return ("relief", Relief);
+        yield return ("directors", Directors);
+    }
+}
+
+/// <summary>
+/// A section's citations: <c>source</c> for all its values, <c>sources</c> per field where a value
+/// comes from another clause.
+/// </summary>
+internal abstract class PackSection
+{
+    public string? Source { get; init; }
+    public Dictionary<string, string>? Sources { get; init; }
+
+    public string? SourceOf(string field) => Sources?.GetValueOrDefault(field) ?? Source;
+}
+
+internal sealed class VisitsSection : PackSection
+{
+    public Setting<int?> ContactIntervalMonths { get; init; }
+    public Setting<int> HomeVisitIntervalMonths { get; init; }
+    public Setting<int> RiskHomeVisitIntervalMonths { get; init; }
+    public Setting<string[]> RiskFactors { get; init; }
+    public Setting<VacationWindow[]> VacationVisits { get; init; }
+}
+
+internal sealed class CareAgreementSection : PackSection
+{
+    public Setting<bool> RequiredWhenCarerNotDirectRelative { get; init; }
+    public Setting<bool> RequiredForAllRuralLeftBehind { get; init; }
+}
+
+internal sealed class CategoriesSection : PackSection
+{
+    public Setting<bool> SingleParentFamilyInScope { get; init; }
+    public Setting<bool> AnnualSurveyIncludesRuralSingleParent { get; init; }
+}
+
+internal sealed class ReportingSection : PackSection
+{
+    public Setting<MonthDay?> AnnualReportByCountyDue { get; init; }
+    public Setting<MonthDay?> AnnualReportByCityDue { get; init; }
+    public Setting<bool> HalfYearlyProgressReports { get; init; }
+    public Setting<bool> HalfYearlySupervision { get; init; }
+}
+
+internal sealed class ReliefSection : PackSection
+{
+    public Setting<int> RehabilitationAidMinAgeYears { get; init; }
+    public Setting<int> RehabilitationAidMaxAgeYears { get; init; }
+    public Setting<bool> RehabilitationAidResidencePermitQualifies { get; init; }
+}
+
+internal sealed class DirectorsSection : PackSection
+{
+    public Setting<int> AdditionalDirectorsWhenTargetChildrenExceed { get; init; }
+}

@@ -1,0 +1,161 @@
+using System.Reflection;
+using System.Text.Json;
+
+namespace ChildProtection.ServiceDefaults.Jurisdictions;
+
+/// <summary>The rules one pack must keep on its own; each failure names the file and the field.</summary>
+internal static class PackValidator
+{
+    private const int MaxIntervalMonths = 12;
+    private const int MaxChildAgeYears = 17;
+    private static readonly int[] DivisionLevels = [2, 4, 6, 9, 12];
+
+    public static void Validate(LoadedPack pack)
+    {
+        var d = pack.Document;
+        void Fail(string field, string detail) => throw new PolicyPackException(pack.File, field, detail);
+
+        if (d.Id != pack.FileId)
+        {
+            Fail("id", $"'{d.Id}' must match the file name's id '{pack.FileId}'.");
+        }
+        if (d.RegionPrefix.Length > 0 && (!DivisionLevels.Contains(d.RegionPrefix.Length) || !d.RegionPrefix.All(char.IsAsciiDigit)))
+        {
+            Fail("regionPrefix", $"'{d.RegionPrefix}' must be a division-level prefix of the region code (2, 4, 6, 9 or 12 digits), or \"\" for national.");
+        }
+        if (d.RegionPrefix != pack.FilePrefix)
+        {
+            Fail("regionPrefix", $"'{d.RegionPrefix}' does not match the prefix the file name declares ('{pack.FilePrefix}').");
+        }
+        if (d.Version < 1)
+        {
+            Fail("version", $"must be at least 1 (was {d.Version}).");
+        }
+        if (string.IsNullOrWhiteSpace(d.Name))
+        {
+            Fail("name", "must not be empty.");
+        }
+        if (string.IsNullOrWhiteSpace(d.Source))
+        {
+            Fail("source", "must cite the document the pack encodes.");
+        }
+
+        foreach (var (name, section) in d.Sections())
+        {
+            if (section is not null)
+            {
+                ValidateCitations(name, section, Fail);
+            }
+        }
+        ValidateValues(d, Fail);
+    }
+
+    private static void ValidateCitations(string sectionName, PackSection section, Action<string, string> fail)
+    {
+        var fields = SettingsOf(section);
+        foreach (var key in section.Sources?.Keys ?? Enumerable.Empty<string>())
+        {
+            if (!fields.ContainsKey(key))
+            {
+                fail($"{sectionName}.sources.{key}", $"'{key}' is not a field of '{sectionName}' ({string.Join(", ", fields.Keys)}).");
+            }
+        }
+        foreach (var (field, isSet) in fields)
+        {
+            if (isSet && string.IsNullOrWhiteSpace(section.SourceOf(field)))
+            {
+                fail($"{sectionName}.{field}", $"has no citation: give '{sectionName}.source' or '{sectionName}.sources.{field}'.");
+            }
+        }
+    }
+
+    // Field name (as in JSON) → whether the pack sets it.
+    private static Dictionary<string, bool> SettingsOf(PackSection section) => section.GetType()
+        .GetProperties(BindingFlags.Public | BindingFlags.Instance)
+        .Where(p => p.PropertyType.IsGenericType && p.PropertyType.GetGenericTypeDefinition() == typeof(Setting<>))
+        .ToDictionary(
+            p => JsonNamingPolicy.CamelCase.ConvertName(p.Name),
+            p => (bool)p.PropertyType.GetProperty(nameof(Setting<int>.IsSet))!.GetValue(p.GetValue(section))!);
+
+    private static void ValidateValues(PackDocument d, Action<string, string> fail)
+    {
+        if (d.Visits is { } v)
+        {
+            if (v.ContactIntervalMonths is { IsSet: true, Value: { } contact })
+            {
+                Months(PolicyPaths.ContactIntervalMonths, contact, fail);
+            }
+            if (v.HomeVisitIntervalMonths.IsSet)
+            {
+                Months(PolicyPaths.HomeVisitIntervalMonths, v.HomeVisitIntervalMonths.Value, fail);
+            }
+            if (v.RiskHomeVisitIntervalMonths.IsSet)
+            {
+                Months(PolicyPaths.RiskHomeVisitIntervalMonths, v.RiskHomeVisitIntervalMonths.Value, fail);
+            }
+            if (v.RiskFactors.IsSet)
+            {
+                var factors = v.RiskFactors.Value;
+                for (var i = 0; i < factors.Length; i++)
+                {
+                    if (factors[i] is null || !RiskFactors.All.Contains(factors[i]))
+                    {
+                        fail($"{PolicyPaths.RiskFactors}[{i}]", $"'{factors[i]}' is not a risk factor ({string.Join(", ", RiskFactors.All)}).");
+                    }
+                    if (Array.IndexOf(factors, factors[i]) < i)
+                    {
+                        fail($"{PolicyPaths.RiskFactors}[{i}]", $"'{factors[i]}' is listed twice.");
+                    }
+                }
+            }
+            if (v.VacationVisits.IsSet)
+            {
+                var windows = v.VacationVisits.Value;
+                for (var i = 0; i < windows.Length; i++)
+                {
+                    if (windows[i] is null || string.IsNullOrWhiteSpace(windows[i].Name))
+                    {
+                        fail($"{PolicyPaths.VacationVisits}[{i}].name", "a vacation window needs a name.");
+                    }
+                    if (windows.Take(i).Any(w => w.Name == windows[i].Name))
+                    {
+                        fail($"{PolicyPaths.VacationVisits}[{i}].name", $"'{windows[i].Name}' is listed twice.");
+                    }
+                }
+            }
+        }
+
+        if (d.Relief is { } r)
+        {
+            if (r.RehabilitationAidMinAgeYears.IsSet)
+            {
+                Age(PolicyPaths.RehabilitationAidMinAgeYears, r.RehabilitationAidMinAgeYears.Value, fail);
+            }
+            if (r.RehabilitationAidMaxAgeYears.IsSet)
+            {
+                Age(PolicyPaths.RehabilitationAidMaxAgeYears, r.RehabilitationAidMaxAgeYears.Value, fail);
+            }
+        }
+
+        if (d.Directors?.AdditionalDirectorsWhenTargetChildrenExceed is { IsSet: true, Value: < 1 } threshold)
+        {
+            fail(PolicyPaths.AdditionalDirectorsWhenTargetChildrenExceed, $"must be at least 1 (was {threshold.Value}).");
+        }
+    }
+
+    private static void Months(string path, int months, Action<string, string> fail)
+    {
+        if (months is < 1 or > MaxIntervalMonths)
+        {
+            fail(path, $"an interval must be 1–{MaxIntervalMonths} months (was {months}).");
+        }
+    }
+
+    private static void Age(string path, int years, Action<string, string> fail)
+    {
+        if (years is < 0 or > MaxChildAgeYears)
+        {
+            fail(path, $"an age must be 0–{MaxChildAgeYears} years (was {years}).");
+        }
+    }
+}

@@ -1,0 +1,69 @@
+namespace ChildProtection.ServiceDefaults.Jurisdictions;
+
+/// <summary>
+/// Builds the effective policy from a chain of packs (most specific first, national last): each value
+/// from the first pack that sets it, recording which pack and which citation.
+/// </summary>
+internal sealed class PolicyResolver
+{
+    private readonly IReadOnlyList<LoadedPack> _chain;
+    private readonly Dictionary<string, PolicyValueSource> _sources = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, object?> _values = new(StringComparer.Ordinal);
+
+    private PolicyResolver(IReadOnlyList<LoadedPack> chain) => _chain = chain;
+
+    public static EffectivePolicy Resolve(string regionCode, IReadOnlyList<LoadedPack> chain)
+    {
+        var r = new PolicyResolver(chain);
+        var visits = new VisitPolicy(
+            r.Pick(PolicyPaths.ContactIntervalMonths, d => d.Visits, s => s.ContactIntervalMonths),
+            r.Pick(PolicyPaths.HomeVisitIntervalMonths, d => d.Visits, s => s.HomeVisitIntervalMonths),
+            r.Pick(PolicyPaths.RiskHomeVisitIntervalMonths, d => d.Visits, s => s.RiskHomeVisitIntervalMonths),
+            Array.AsReadOnly(r.Pick(PolicyPaths.RiskFactors, d => d.Visits, s => s.RiskFactors)),
+            Array.AsReadOnly(r.Pick(PolicyPaths.VacationVisits, d => d.Visits, s => s.VacationVisits)));
+        var careAgreement = new CareAgreementPolicy(
+            r.Pick(PolicyPaths.CareAgreementRequiredWhenCarerNotDirectRelative, d => d.CareAgreement, s => s.RequiredWhenCarerNotDirectRelative),
+            r.Pick(PolicyPaths.CareAgreementRequiredForAllRuralLeftBehind, d => d.CareAgreement, s => s.RequiredForAllRuralLeftBehind));
+        var categories = new CategoryPolicy(
+            r.Pick(PolicyPaths.SingleParentFamilyInScope, d => d.Categories, s => s.SingleParentFamilyInScope),
+            r.Pick(PolicyPaths.AnnualSurveyIncludesRuralSingleParent, d => d.Categories, s => s.AnnualSurveyIncludesRuralSingleParent));
+        var reporting = new ReportingPolicy(
+            r.Pick(PolicyPaths.AnnualReportByCountyDue, d => d.Reporting, s => s.AnnualReportByCountyDue),
+            r.Pick(PolicyPaths.AnnualReportByCityDue, d => d.Reporting, s => s.AnnualReportByCityDue),
+            r.Pick(PolicyPaths.HalfYearlyProgressReports, d => d.Reporting, s => s.HalfYearlyProgressReports),
+            r.Pick(PolicyPaths.HalfYearlySupervision, d => d.Reporting, s => s.HalfYearlySupervision));
+        var relief = new ReliefPolicy(
+            r.Pick(PolicyPaths.RehabilitationAidMinAgeYears, d => d.Relief, s => s.RehabilitationAidMinAgeYears),
+            r.Pick(PolicyPaths.RehabilitationAidMaxAgeYears, d => d.Relief, s => s.RehabilitationAidMaxAgeYears),
+            r.Pick(PolicyPaths.RehabilitationAidResidencePermitQualifies, d => d.Relief, s => s.RehabilitationAidResidencePermitQualifies));
+        var directors = new DirectorPolicy(
+            r.Pick(PolicyPaths.AdditionalDirectorsWhenTargetChildrenExceed, d => d.Directors, s => s.AdditionalDirectorsWhenTargetChildrenExceed));
+
+        return new EffectivePolicy(
+            regionCode,
+            chain.Select(p => p.Document.Id).ToList().AsReadOnly(),
+            visits, careAgreement, categories, reporting, relief, directors,
+            r._sources.AsReadOnly())
+        {
+            Values = r._values.AsReadOnly(),
+        };
+    }
+
+    private T Pick<TSection, T>(string path, Func<PackDocument, TSection?> section, Func<TSection, Setting<T>> field)
+        where TSection : PackSection
+    {
+        var fieldName = path[(path.IndexOf('.', StringComparison.Ordinal) + 1)..];
+        foreach (var pack in _chain)
+        {
+            if (section(pack.Document) is { } s && field(s) is { IsSet: true } setting)
+            {
+                var document = pack.Document;
+                _sources[path] = new PolicyValueSource(document.Id, document.Version, document.RegionPrefix, s.SourceOf(fieldName) ?? document.Source);
+                _values[path] = setting.Value;
+                return setting.Value;
+            }
+        }
+        // Only reachable while validating an incomplete national pack.
+        throw new PolicyPackException(_chain[^1].File, path, "the national pack must set every value (no pack in the chain sets this one).");
+    }
+}

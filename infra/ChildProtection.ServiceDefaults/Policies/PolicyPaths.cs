@@ -1,0 +1,48 @@
+namespace ChildProtection.ServiceDefaults.Jurisdictions;
+
+/// <summary>
+/// The dotted path of every policy value, as written in packs (<c>section.field</c>) and as the keys of
+/// <see cref="EffectivePolicy.Sources"/> and <see cref="PolicyExplanation.Values"/>.
+/// </summary>
+public static class PolicyPaths
+{
+    /// <summary><see cref="VisitPolicy.ContactIntervalMonths"/>.</summary>
+    public const string ContactIntervalMonths = "visits.contactIntervalMonths";
+    /// <summary><see cref="VisitPolicy.HomeVisitIntervalMonths"/>.</summary>
+    public const string HomeVisitIntervalMonths = "visits.homeVisitIntervalMonths";
+    /// <summary><see cref="VisitPolicy.RiskHomeVisitIntervalMonths"/>.</summary>
+    public const string RiskHomeVisitIntervalMonths = "visits.riskHomeVisitIntervalMonths";
+    /// <summary><see cref="VisitPolicy.RiskFactors"/>.</summary>
+    public const string RiskFactors = "visits.riskFactors";
+    /// <summary><see cref="VisitPolicy.VacationVisits"/>.</summary>
+    public const string VacationVisits = "visits.vacationVisits";
+
+    /// <summary><see cref="CareAgreementPolicy.RequiredWhenCarerNotDirectRelative"/>.</summary>
+    public const string CareAgreementRequiredWhenCarerNotDirectRelative = "careAgreement.requiredWhenCarerNotDirectRelative";
+    /// <summary><see cref="CareAgreementPolicy.RequiredForAllRuralLeftBehind"/>.</summary>
+    public const string CareAgreementRequiredForAllRuralLeftBehind = "careAgreement.requiredForAllRuralLeftBehind";
+
+    /// <summary><see cref="CategoryPolicy.SingleParentFamilyInScope"/>.</summary>
+    public const string SingleParentFamilyInScope = "categories.singleParentFamilyInScope";
+    /// <summary><see cref="CategoryPolicy.AnnualSurveyIncludesRuralSingleParent"/>.</summary>
+    public const string AnnualSurveyIncludesRuralSingleParent = "categories.annualSurveyIncludesRuralSingleParent";
+
+    /// <summary><see cref="ReportingPolicy.AnnualReportByCountyDue"/>.</summary>
+    public const string AnnualReportByCountyDue = "reporting.annualReportByCountyDue";
+    /// <summary><see cref="ReportingPolicy.AnnualReportByCityDue"/>.</summary>
+    public const string AnnualReportByCityDue = "reporting.annualReportByCityDue";
+    /// <summary><see cref="ReportingPolicy.HalfYearlyProgressReports"/>.</summary>
+    public const string HalfYearlyProgressReports = "reporting.halfYearlyProgressReports";
+    /// <summary><see cref="ReportingPolicy.HalfYearlySupervision"/>.</summary>
+    public const string HalfYearlySupervision = "reporting.halfYearlySupervision";
+
+    /// <summary><see cref="ReliefPolicy.RehabilitationAidMinAgeYears"/>.</summary>
+    public const string RehabilitationAidMinAgeYears = "relief.rehabilitationAidMinAgeYears";
+    /// <summary><see cref="ReliefPolicy.RehabilitationAidMaxAgeYears"/>.</summary>
+    public const string RehabilitationAidMaxAgeYears = "relief.rehabilitationAidMaxAgeYears";
+    /// <summary><see cref="ReliefPolicy.RehabilitationAidResidencePermitQualifies"/>.</summary>
+    public const string RehabilitationAidResidencePermitQualifies = "relief.rehabilitationAidResidencePermitQualifies";
+
+    /// <summary><see cref="DirectorPolicy.AdditionalDirectorsWhenTargetChildrenExceed"/>.</summary>
+    public const string AdditionalDirectorsWhenTargetChildrenExceed = "directors.additionalDirectorsWhenTargetChildrenExceed";
+}
