@@ -54,7 +54,6 @@ builder.Services.AddSingleton<CategoryReview>();
 builder.Services.AddHostedService<CategoryReviewService>();
 builder.Services.AddGrpcProtocol();
 builder.Services.AddSingleton<ChildDirectoryService>();
-builder.Services.AddCoverage();
 
 var app = builder.Build();
 app.MapDefaultEndpoints();

@@ -8,4 +8,9 @@ namespace ChildProtection.ServiceDefaults.Jurisdictions;
 /// <param name="AnnualSurveyIncludesRuralSingleParent">
 /// The yearly full survey (全面摸底排查) also covers rural single-parent-family children (Liaoning).
 /// </param>
-public sealed record CategoryPolicy(bool SingleParentFamilyInScope, bool AnnualSurveyIncludesRuralSingleParent);
+/// <param name="GuardianshipAssessmentCategories">
+/// Category codes whose children civil affairs assesses for guardianship (监护评估) every year (Baotou: orphans,
+/// de-facto unsupported and left-behind children); children under temporary state guardianship always are.
+/// </param>
+public sealed record CategoryPolicy(bool SingleParentFamilyInScope, bool AnnualSurveyIncludesRuralSingleParent,
+    IReadOnlyList<string> GuardianshipAssessmentCategories);

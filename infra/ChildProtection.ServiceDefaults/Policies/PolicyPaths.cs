@@ -26,6 +26,8 @@ public static class PolicyPaths
     public const string SingleParentFamilyInScope = "categories.singleParentFamilyInScope";
     /// <summary><see cref="CategoryPolicy.AnnualSurveyIncludesRuralSingleParent"/>.</summary>
     public const string AnnualSurveyIncludesRuralSingleParent = "categories.annualSurveyIncludesRuralSingleParent";
+    /// <summary><see cref="CategoryPolicy.GuardianshipAssessmentCategories"/>.</summary>
+    public const string GuardianshipAssessmentCategories = "categories.guardianshipAssessmentCategories";
 
     /// <summary><see cref="ReportingPolicy.AnnualReportByCountyDue"/>.</summary>
     public const string AnnualReportByCountyDue = "reporting.annualReportByCountyDue";

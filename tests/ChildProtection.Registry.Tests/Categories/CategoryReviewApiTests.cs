@@ -3,10 +3,10 @@ using System.Net.Http.Json;
 
 namespace ChildProtection.Registry.Tests.Categories;
 
-/// <summary>The daily review, driven by the service's TimeProvider: birthdays and the six-month lost-contact threshold pass with no new fact.</summary>
+/// <summary>(A Yunnan village: national rules, no single-parent category.) The daily review, driven by the service's TimeProvider: birthdays and the six-month lost-contact threshold pass with no new fact.</summary>
 public class CategoryReviewApiTests(RegistryFactory registry) : IClassFixture<RegistryFactory>
 {
-    private readonly HttpClient _caseworker = registry.Caseworker("2105");
+    private readonly HttpClient _caseworker = registry.Caseworker("53");
 
     [Fact]
     public async Task When_the_clock_passes_a_16th_birthday_and_six_months_of_lost_contact_the_categories_change_with_no_new_fact()
@@ -16,14 +16,14 @@ public class CategoryReviewApiTests(RegistryFactory registry) : IClassFixture<Re
 
         // Almost 16, father working away, mother lost: left behind until the birthday.
         var birth = today.AddYears(-16).AddDays(10);
-        var (older, etag) = await _caseworker.RegisterAsync(RegistryClient.Child(RegistryClient.UniqueName(), birth.ToString("yyyy-MM-dd"), "210521100200"));
+        var (older, etag) = await _caseworker.RegisterAsync(RegistryClient.Child(RegistryClient.UniqueName(), birth.ToString("yyyy-MM-dd"), "530102001001"));
         (etag, _) = await _caseworker.ChangeAsync(HttpMethod.Put, $"/api/registry/children/{older}/parents/father", new { situation = "working-away", since = "2020-01-01" }, etag);
         var (_, child) = await _caseworker.ChangeAsync(HttpMethod.Put, $"/api/registry/children/{older}/parents/mother",
             new { situation = "lost-contact", since = lostOn.ToString("yyyy-MM-dd") }, etag);
         Assert.Equal(["rural-left-behind"], child.Codes());
 
         // Father dead, mother lost for not yet six months: no category yet.
-        var (younger, etag2) = await _caseworker.RegisterAsync(RegistryClient.Child(RegistryClient.UniqueName(), "2016-02-02", "210521100200"));
+        var (younger, etag2) = await _caseworker.RegisterAsync(RegistryClient.Child(RegistryClient.UniqueName(), "2016-02-02", "530102001001"));
         (etag2, _) = await _caseworker.ChangeAsync(HttpMethod.Put, $"/api/registry/children/{younger}/parents/father", new { situation = "dead", since = "2020-01-01" }, etag2);
         (_, child) = await _caseworker.ChangeAsync(HttpMethod.Put, $"/api/registry/children/{younger}/parents/mother",
             new { situation = "lost-contact", since = lostOn.ToString("yyyy-MM-dd") }, etag2);

@@ -48,6 +48,38 @@ public class LiaoningScenarioTests(RegistryFactory registry) : IClassFixture<Reg
     }
 
     [Fact]
+    public async Task Liaonings_pack_requires_a_written_agreement_for_a_carer_who_is_not_a_direct_relative()
+    {
+        var (_, _, aunt) = await ScenarioAsync("uncle-or-aunt");
+        var check = aunt.GetProperty("careAgreement");
+        Assert.True(check.GetProperty("required").GetBoolean());
+        Assert.False(check.GetProperty("compliant").GetBoolean());
+        Assert.Equal("benxi", check.GetProperty("packId").GetString());
+        var rule = Assert.Single(check.GetProperty("rules").EnumerateArray());
+        Assert.True(rule.GetProperty("applies").GetBoolean());
+        Assert.Contains("委托非直系亲属照护的要签订委托照护协议书", rule.GetProperty("source").GetString(), StringComparison.Ordinal);
+
+        // The grandmother is a direct relative: the rule is shown, and does not apply to her.
+        var (_, _, grandmother) = await ScenarioAsync();
+        var notRequired = grandmother.GetProperty("careAgreement");
+        Assert.False(notRequired.GetProperty("required").GetBoolean());
+        Assert.False(Assert.Single(notRequired.GetProperty("rules").EnumerateArray()).GetProperty("applies").GetBoolean());
+    }
+
+    [Fact]
+    public async Task A_rural_single_parent_family_is_a_category_in_Liaoning_but_not_in_Tianjin()
+    {
+        var (benxiChild, etag) = await _benxi.RegisterAsync(RegistryClient.Child(RegistryClient.UniqueName(), "2014-01-01", Village));
+        var (_, child) = await _benxi.ChangeAsync(HttpMethod.Put, $"/api/registry/children/{benxiChild}/parents/father", new { situation = "dead", since = "2022-01-01" }, etag);
+        Assert.Equal(["single-parent-family"], child.Codes());
+
+        var tianjin = registry.Caseworker("12");
+        var (tianjinChild, etag2) = await tianjin.RegisterAsync(RegistryClient.Child(RegistryClient.UniqueName(), "2014-01-01", "120116100201"));
+        var (_, other) = await tianjin.ChangeAsync(HttpMethod.Put, $"/api/registry/children/{tianjinChild}/parents/father", new { situation = "dead", since = "2022-01-01" }, etag2);
+        Assert.Empty(other.Codes());
+    }
+
+    [Fact]
     public async Task A_change_with_a_stale_etag_is_409_and_without_one_428_and_nothing_is_stored()
     {
         var (id, etag, _) = await ScenarioAsync();

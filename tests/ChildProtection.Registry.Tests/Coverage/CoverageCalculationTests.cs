@@ -1,6 +1,7 @@
 using ChildProtection.Registry.Coverage;
+using ChildProtection.Registry.Policies;
+using ChildProtection.ServiceDefaults.Jurisdictions;
 using ChildProtection.Registry.Coverage.Reading;
-using Microsoft.Extensions.Configuration;
 
 namespace ChildProtection.Registry.Tests;
 
@@ -57,13 +58,10 @@ public class CoverageCalculationTests
     }
 
     [Fact]
-    public void The_configured_threshold_defaults_to_30_and_can_be_set()
+    public void The_threshold_comes_from_the_jurisdictions_policy_pack()
     {
-        var unset = new ConfiguredStaffingThreshold(new ConfigurationBuilder().Build());
-        var set = new ConfiguredStaffingThreshold(new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { [ConfiguredStaffingThreshold.Key] = "20" }).Build());
-
-        Assert.Equal(30, unset.For("120116100201"));
-        Assert.Equal(20, set.For("120116100201"));
+        IStaffingThreshold threshold = new PackRegistryPolicies(PolicyPacks.Load());
+        Assert.Equal(30, threshold.For("120116100201"));
+        Assert.Equal(30, threshold.For("530102001001"));
     }
 }

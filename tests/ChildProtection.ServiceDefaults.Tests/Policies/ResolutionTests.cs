@@ -66,6 +66,7 @@ public sealed class ResolutionTests
         Assert.Equal(1, policy.Visits.ContactIntervalMonths);
         Assert.Equal(3, policy.Visits.HomeVisitIntervalMonths);
         Assert.True(policy.Categories.SingleParentFamilyInScope);
+        Assert.Equal(["orphan", "de-facto-unsupported", "rural-left-behind"], policy.Categories.GuardianshipAssessmentCategories);
         Assert.True(policy.Reporting.HalfYearlyProgressReports);
         Assert.Equal((0, 10), (policy.Relief.RehabilitationAidMinAgeYears, policy.Relief.RehabilitationAidMaxAgeYears));
         Assert.True(policy.Relief.RehabilitationAidResidencePermitQualifies);
@@ -81,7 +82,8 @@ public sealed class ResolutionTests
         Assert.Equal(NationalRisks, policy.Visits.RiskFactors);
         Assert.Empty(policy.Visits.VacationVisits);
         Assert.Equal(new CareAgreementPolicy(false, false), policy.CareAgreement);
-        Assert.Equal(new CategoryPolicy(false, false), policy.Categories);
+        Assert.Equal((false, false), (policy.Categories.SingleParentFamilyInScope, policy.Categories.AnnualSurveyIncludesRuralSingleParent));
+        Assert.Empty(policy.Categories.GuardianshipAssessmentCategories);
         Assert.Equal(new ReportingPolicy(null, null, false, false), policy.Reporting);
         Assert.Equal(new ReliefPolicy(0, 6, true), policy.Relief);
         Assert.Equal(new DirectorPolicy(30), policy.Directors);

@@ -60,6 +60,7 @@ internal sealed class CategoriesSection : PackSection
 {
     public Setting<bool> SingleParentFamilyInScope { get; init; }
     public Setting<bool> AnnualSurveyIncludesRuralSingleParent { get; init; }
+    public Setting<string[]> GuardianshipAssessmentCategories { get; init; }
 }
 
 internal sealed class ReportingSection : PackSection

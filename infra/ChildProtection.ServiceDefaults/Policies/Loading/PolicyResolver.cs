@@ -26,7 +26,8 @@ internal sealed class PolicyResolver
             r.Pick(PolicyPaths.CareAgreementRequiredForAllRuralLeftBehind, d => d.CareAgreement, s => s.RequiredForAllRuralLeftBehind));
         var categories = new CategoryPolicy(
             r.Pick(PolicyPaths.SingleParentFamilyInScope, d => d.Categories, s => s.SingleParentFamilyInScope),
-            r.Pick(PolicyPaths.AnnualSurveyIncludesRuralSingleParent, d => d.Categories, s => s.AnnualSurveyIncludesRuralSingleParent));
+            r.Pick(PolicyPaths.AnnualSurveyIncludesRuralSingleParent, d => d.Categories, s => s.AnnualSurveyIncludesRuralSingleParent),
+            Array.AsReadOnly(r.Pick(PolicyPaths.GuardianshipAssessmentCategories, d => d.Categories, s => s.GuardianshipAssessmentCategories)));
         var reporting = new ReportingPolicy(
             r.Pick(PolicyPaths.AnnualReportByCountyDue, d => d.Reporting, s => s.AnnualReportByCountyDue),
             r.Pick(PolicyPaths.AnnualReportByCityDue, d => d.Reporting, s => s.AnnualReportByCityDue),
