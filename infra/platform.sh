@@ -22,8 +22,8 @@ usage() {
     cat <<EOF
 Usage: infra/platform.sh COMMAND
 
-  up [--seed]   install what is missing, start PostgreSQL and RabbitMQ, build, start the gateway
-                and every service, wait until each is ready; --seed loads infra/local/seed once
+  up [--seed]   install what is missing, start PostgreSQL and RabbitMQ, build, (re)start the gateway
+                and every service on this build, wait until each is ready; --seed loads infra/local/seed once
   down          stop the services, the gateway, RabbitMQ and PostgreSQL
   status        one line per component
   logs [NAME]   follow a log (postgres, rabbitmq, gateway, registry, …); without NAME: list them
@@ -78,6 +78,8 @@ cmd_up() {
     if [ ${#COMPONENTS[@]} -eq 0 ]; then
         warn "no gateway or service project exists yet; nothing to start"
     else
+        # Whatever runs was built from older code: restart it on this build (the servers and data stay).
+        stop_components
         start_components
     fi
     if [ "$seed" = yes ]; then
