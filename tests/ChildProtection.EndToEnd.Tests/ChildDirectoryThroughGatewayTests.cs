@@ -76,4 +76,26 @@ public class ChildDirectoryThroughGatewayTests(PlatformFixture platform) : IClas
             entries.Add(e);
         Assert.Equal("registry.child-registered.v1", Assert.Single(entries).EventType);
     }
+
+    [Fact]
+    public async Task A_child_is_found_by_national_id_number_anywhere_in_the_callers_region_and_the_number_is_never_echoed()
+    {
+        var caseworker = await platform.ClientAsync("civil-affairs", "caseworker", "120116");
+        var created = await caseworker.PostAsJsonAsync("/api/registry/children",
+            new { name = "孙悦", gender = "female", birthDate = "2015-03-02", regionCode = "120116101203", household = "rural", nationalId = "120116201503020041" });
+        Assert.Equal(System.Net.HttpStatusCode.Created, created.StatusCode);
+        var id = JsonDocument.Parse(await created.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetGuid();
+
+        var police = Channel(await platform.TokenAsync("police", "officer", "120116"));
+        var reply = await police.UnaryAsync<LookupRequest, LookupReply>("/registry.v1.ChildDirectory/Lookup",
+            new LookupRequest { IdNumber = "120116201503020041" });
+        var match = Assert.Single(reply.Candidates);
+        Assert.Equal((id.ToString(), 1.0), (match.ChildId, match.Score));
+        Assert.Equal("孙*", match.MaskedName);
+
+        var bad = await Assert.ThrowsAsync<GrpcStatusException>(() => police.UnaryAsync<LookupRequest, LookupReply>(
+            "/registry.v1.ChildDirectory/Lookup", new LookupRequest { IdNumber = "120116201503020042" }));
+        Assert.Equal(StatusCode.InvalidArgument, bad.Status);
+        Assert.DoesNotContain("120116201503020042", bad.Message, StringComparison.Ordinal);
+    }
 }
