@@ -55,22 +55,10 @@ public static class RecordTrainingEndpoint
         group.MapPost("/{id:guid}/trainings", async Task<IResult> (Guid id, RecordTrainingInput input, HttpContext http,
             PostgresEventStore store, TimeProvider clock, CancellationToken ct) =>
         {
-            var caller = Caller.From(http.User);
-            var (expected, precondition) = Preconditions.ExpectedVersion(http.Request, "director");
-            if (precondition is not null) return precondition;
             var (training, errors) = input.Validate(clock.Today());
             if (training is null) return Problems.Validation(errors);
-
-            var (state, version) = await store.AggregateStreamAsync<Director?>(id, null, Director.Evolve, ct);
-            if (state is null || !caller.CanSee(state.Details.VillageCode)) return Problems.NotFound("No such director in your jurisdiction.");
-            if (version != expected) throw new ConcurrencyException(id, expected);
-
-            var decision = RecordTraining.Decide(new RecordTraining(id, training, clock.GetUtcNow()), state);
-            if (decision is Decision.Rejected rejected) return Problems.Rejected(rejected.Code, rejected.Reason);
-            var accepted = (Decision.Accepted)decision;
-            var result = await store.AppendAsync(id, DirectorEventTypes.StreamType, expected, accepted.Events, http.CreateEventMetadata(), ct: ct);
-            http.Response.Headers.ETag = ETags.Format(result.NextVersion);
-            return TypedResults.Ok(DirectorView.From(accepted.Events.Aggregate((Director?)state, Director.Evolve)!, result.NextVersion));
+            return await StreamCommand.HandleAsync<Director>(http, store, id, DirectorEventTypes.StreamType, "director", Director.Evolve,
+                state => state.Details.VillageCode, state => RecordTraining.Decide(new RecordTraining(id, training, clock.GetUtcNow()), state), DirectorView.From, ct);
         })
         .RequireCaller(departments: [Departments.CivilAffairs])
         .WithName("RecordDirectorTraining");

@@ -29,22 +29,10 @@ public static class RecordSupervisorLeavingEndpoint
         group.MapPost("/{id:guid}/leave", async Task<IResult> (Guid id, LeavingInput input, HttpContext http, PostgresEventStore store,
             TimeProvider clock, CancellationToken ct) =>
         {
-            var caller = Caller.From(http.User);
-            var (expected, precondition) = Preconditions.ExpectedVersion(http.Request, "supervisor");
-            if (precondition is not null) return precondition;
             var (departure, errors) = input.Validate(clock.Today());
             if (departure is null) return Problems.Validation(errors);
-
-            var (state, version) = await store.AggregateStreamAsync<Supervisor?>(id, null, Supervisor.Evolve, ct);
-            if (state is null || !caller.CanSee(state.Details.TownshipCode)) return Problems.NotFound("No such supervisor in your jurisdiction.");
-            if (version != expected) throw new ConcurrencyException(id, expected);
-
-            var decision = RecordSupervisorLeaving.Decide(new RecordSupervisorLeaving(id, departure, clock.GetUtcNow()), state);
-            if (decision is Decision.Rejected rejected) return Problems.Rejected(rejected.Code, rejected.Reason);
-            var accepted = (Decision.Accepted)decision;
-            var result = await store.AppendAsync(id, SupervisorEventTypes.StreamType, expected, accepted.Events, http.CreateEventMetadata(), ct: ct);
-            http.Response.Headers.ETag = ETags.Format(result.NextVersion);
-            return TypedResults.Ok(SupervisorView.From(accepted.Events.Aggregate((Supervisor?)state, Supervisor.Evolve)!, result.NextVersion));
+            return await StreamCommand.HandleAsync<Supervisor>(http, store, id, SupervisorEventTypes.StreamType, "supervisor", Supervisor.Evolve,
+                state => state.Details.TownshipCode, state => RecordSupervisorLeaving.Decide(new RecordSupervisorLeaving(id, departure, clock.GetUtcNow()), state), SupervisorView.From, ct);
         })
         .RequireCaller(departments: [Departments.CivilAffairs])
         .WithName("RecordSupervisorLeaving");
