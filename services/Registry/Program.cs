@@ -17,11 +17,14 @@ using ChildProtection.Registry.Children.RecordingHarm;
 using ChildProtection.Registry.Children.RecordingParents;
 using ChildProtection.Registry.Children.Registering;
 using ChildProtection.Registry.Directory;
+using ChildProtection.Registry.EducationComparison;
+using ChildProtection.Registry.Exports;
 using ChildProtection.Registry.Matching;
 using ChildProtection.Registry.Operations;
 using ChildProtection.Registry.Policies;
 using ChildProtection.Registry.Privacy;
 using ChildProtection.Registry.Publishing;
+using ChildProtection.Registry.Surveys;
 using ChildProtection.ServiceDefaults;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -47,12 +50,19 @@ builder.Services.AddSingleton<CategoryReview>();
 builder.Services.AddHostedService<CategoryReviewService>();
 builder.Services.AddGrpcProtocol();
 builder.Services.AddSingleton<ChildDirectoryService>();
+builder.Services.AddSingleton<SurveyImporter>();
+builder.Services.AddSingleton<SurveyImportLock>();
+builder.Services.AddSingleton<ChildrenExport>();
+builder.Services.AddSingleton<EducationComparer>();
 
 var app = builder.Build();
 app.MapDefaultEndpoints();
 app.MapOperatorEndpoints();
 app.MapSubscriptionEndpoints();
 app.MapRegistryOperations();
+app.MapImportSurvey();
+app.MapExportChildren();
+app.MapCompareWithEducation();
 app.MapGroup("/api/registry/children")
     .MapRegisterChild()
     .MapReadChildren()
