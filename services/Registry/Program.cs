@@ -19,6 +19,8 @@ using ChildProtection.Registry.Children.Registering;
 using ChildProtection.Registry.Coverage;
 using ChildProtection.Registry.Directors;
 using ChildProtection.Registry.Directory;
+using ChildProtection.Registry.EducationComparison;
+using ChildProtection.Registry.Exports;
 using ChildProtection.Registry.Matching;
 using ChildProtection.Registry.Operations;
 using ChildProtection.Registry.Policies;
@@ -26,6 +28,7 @@ using ChildProtection.Registry.Privacy;
 using ChildProtection.Registry.Publishing;
 using ChildProtection.Registry.SpotChecks;
 using ChildProtection.Registry.Supervisors;
+using ChildProtection.Registry.Surveys;
 using ChildProtection.Registry.Villages;
 using ChildProtection.ServiceDefaults;
 
@@ -54,12 +57,19 @@ builder.Services.AddSingleton<CategoryReview>();
 builder.Services.AddHostedService<CategoryReviewService>();
 builder.Services.AddGrpcProtocol();
 builder.Services.AddSingleton<ChildDirectoryService>();
+builder.Services.AddSingleton<SurveyImporter>();
+builder.Services.AddSingleton<SurveyImportLock>();
+builder.Services.AddSingleton<ChildrenExport>();
+builder.Services.AddSingleton<EducationComparer>();
 
 var app = builder.Build();
 app.MapDefaultEndpoints();
 app.MapOperatorEndpoints();
 app.MapSubscriptionEndpoints();
 app.MapRegistryOperations();
+app.MapImportSurvey();
+app.MapExportChildren();
+app.MapCompareWithEducation();
 app.MapGroup("/api/registry/children")
     .MapRegisterChild()
     .MapReadChildren()

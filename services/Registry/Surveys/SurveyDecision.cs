@@ -1,0 +1,64 @@
+using ChildProtection.EventStore;
+using ChildProtection.Registry.Children;
+using ChildProtection.Registry.Children.Correcting;
+using ChildProtection.Registry.Children.DelegatingCare;
+using ChildProtection.Registry.Children.Facts;
+using ChildProtection.Registry.Children.FlaggingRisks;
+using ChildProtection.Registry.Children.RecordingParents;
+using ChildProtection.Registry.Children.Registering;
+using ChildProtection.Registry.Privacy;
+
+namespace ChildProtection.Registry.Surveys;
+
+/// <summary>
+/// What a survey row adds to a child's file, decided by each capability's own <c>Decide</c>: registration for a new
+/// child, else identity corrections, parents' situations, the carer and risk factors — only the facts that differ, so
+/// an identical row decides nothing. Pure: the importer reads the state and appends.
+/// </summary>
+public static class SurveyDecision
+{
+    /// <param name="state">The matched child's file, or null to register a new child.</param>
+    /// <param name="nationalId">The protected ID number when the file lacks it (null when the row has none or the file has it).</param>
+    public static IReadOnlyList<object> Decide(SurveyFacts facts, Guid childId, Child? state, ProtectedNationalId? nationalId, DateTimeOffset now)
+    {
+        var events = new List<object>();
+        var current = state;
+        void Apply(Decision decision)
+        {
+            if (decision is not Decision.Accepted accepted) throw new InvalidOperationException($"A survey decision was rejected: {decision}.");
+            events.AddRange(accepted.Events);
+            current = accepted.Events.Aggregate(current, Child.Evolve);
+        }
+
+        if (state is null) Apply(RegisterChild.Decide(new RegisterChild(childId, facts.Identity, nationalId, null, [], now), null));
+        // An empty school cell says nothing: the file keeps the school it has.
+        else Apply(CorrectIdentity.Decide(new CorrectIdentity(childId, facts.Identity with { School = facts.Identity.School ?? state.School },
+            nationalId, now), state));
+        if (facts.Father is { } father) Apply(RecordParentSituation.Decide(new RecordParentSituation(childId, ParentRole.Father, father, now), current!));
+        if (facts.Mother is { } mother) Apply(RecordParentSituation.Decide(new RecordParentSituation(childId, ParentRole.Mother, mother, now), current!));
+        if (facts.Carer is { } carer && !SameCarer(current!.Carer, carer)) Apply(DelegateCare.Decide(childId, carer, current, now));
+        foreach (var factor in facts.RiskFactors) Apply(RiskFactors.Flag(childId, factor, current!, now));
+        return events;
+    }
+
+    /// <summary>The facts the events change, for the row's report: <c>details</c>, <c>father</c>, <c>riskFactor:child-disability</c> …</summary>
+    public static IReadOnlyList<string> Changes(IEnumerable<object> events) =>
+    [
+        .. events.Select(e => e switch
+        {
+            ChildRegistered => "registered",
+            ChildDetailsCorrected => "details",
+            SchoolRecorded => "school",
+            NationalIdRecorded => "nationalId",
+            ParentSituationRecorded p => Codes.Of(p.Parent),
+            CarerDelegated => "carer",
+            RiskFactorFlagged r => "riskFactor:" + r.RiskFactor.Code,
+            RiskFactorCleared r => "riskFactor:" + r.Code,
+            _ => null,
+        }).OfType<string>().Distinct(),
+    ];
+
+    // DelegatedCarer is a record holding a list, so its own equality compares the list by reference.
+    private static bool SameCarer(DelegatedCarer? a, DelegatedCarer b) =>
+        a is not null && a with { UnfitFlags = b.UnfitFlags } == b && a.UnfitFlags.Order().SequenceEqual(b.UnfitFlags.Order());
+}
