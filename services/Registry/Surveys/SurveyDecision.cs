@@ -36,7 +36,7 @@ public static class SurveyDecision
             nationalId, now), state));
         if (facts.Father is { } father) Apply(RecordParentSituation.Decide(new RecordParentSituation(childId, ParentRole.Father, father, now), current!));
         if (facts.Mother is { } mother) Apply(RecordParentSituation.Decide(new RecordParentSituation(childId, ParentRole.Mother, mother, now), current!));
-        if (facts.Carer is { } carer && !SameCarer(current!.Carer, carer)) Apply(DelegateCare.Decide(childId, carer, current, now));
+        if (facts.Carer is { } carer && current!.Carer != carer) Apply(DelegateCare.Decide(childId, carer, current, now));
         foreach (var factor in facts.RiskFactors) Apply(RiskFactors.Flag(childId, factor, current!, now));
         return events;
     }
@@ -58,7 +58,4 @@ public static class SurveyDecision
         }).OfType<string>().Distinct(),
     ];
 
-    // DelegatedCarer is a record holding a list, so its own equality compares the list by reference.
-    private static bool SameCarer(DelegatedCarer? a, DelegatedCarer b) =>
-        a is not null && a with { UnfitFlags = b.UnfitFlags } == b && a.UnfitFlags.Order().SequenceEqual(b.UnfitFlags.Order());
 }

@@ -79,6 +79,10 @@ public class FileAndGuardianshipTests(RegistryFactory registry) : IClassFixture<
         var (_, child) = await _caseworker.ChangeAsync(HttpMethod.Put, $"/api/registry/children/{id}/carer",
             new { name = "孙某", relation = "uncle-or-aunt", unfitFlags = new[] { "abuse-record" }, agreement = new { signed = true, signedOn = "2024-01-02" }, since = "2024-01-01" }, etag);
         var carer = child.GetProperty("carer");
+        var sameAgain = await _caseworker.SendAsync(HttpMethod.Put, $"/api/registry/children/{id}/carer",
+            new { name = "孙某", relation = "uncle-or-aunt", unfitFlags = new[] { "abuse-record" }, agreement = new { signed = true, signedOn = "2024-01-02" }, since = "2024-01-01" },
+            (await _caseworker.GetAsync($"/api/registry/children/{id}")).Headers.ETag!.Tag);
+        Assert.Equal(child.GetProperty("version").GetInt64(), (await sameAgain.Json()).GetProperty("version").GetInt64()); // nothing appended
         Assert.False(carer.GetProperty("directRelative").GetBoolean());
         Assert.Contains("art. 22", carer.GetProperty("warnings")[0].GetString(), StringComparison.Ordinal);
     }

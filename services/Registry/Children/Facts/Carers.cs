@@ -23,6 +23,13 @@ public sealed record DelegatedCarer(string Name, CarerRelation Relation, bool Di
         CarerRelation.OtherRelative or CarerRelation.Other => null,
         _ => false,
     };
+
+    /// <summary>Value equality, the unfit flags compared as a set: re-sending the same carer changes nothing.</summary>
+    public bool Equals(DelegatedCarer? other) =>
+        other is not null && Name == other.Name && Relation == other.Relation && DirectRelative == other.DirectRelative
+        && Agreement == other.Agreement && Since == other.Since && UnfitFlags.Order().SequenceEqual(other.UnfitFlags.Order());
+
+    public override int GetHashCode() => HashCode.Combine(Name, Relation, DirectRelative, Agreement, Since, UnfitFlags.Count);
 }
 
 /// <summary>A guardian other than the parents (其他监护人), e.g. an adult sibling appointed by the court.</summary>
