@@ -16,8 +16,8 @@ public sealed class EchoServer : IAsyncLifetime
 
     public Uri Address { get; private set; } = null!;
 
-    /// <summary>Completed with true when a Sleep handler saw its token cancelled.</summary>
-    public TaskCompletionSource<bool> SleepCancelled { get; private set; } = new();
+    /// <summary>What the current Sleep call reported: that its handler started, and that it saw its token cancelled.</summary>
+    public SleepProbe Sleep { get; private set; } = new();
 
     public int MaxMessageSize { get; init; } = 64 * 1024;
 
@@ -43,7 +43,7 @@ public sealed class EchoServer : IAsyncLifetime
         Address = new Uri(_app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
     }
 
-    public static void Bind(GrpcServiceBuilder echo, Func<TaskCompletionSource<bool>> sleepCancelled) => echo
+    public static void Bind(GrpcServiceBuilder echo, Func<SleepProbe> sleep) => echo
         .Unary<EchoRequest, EchoReply>("Say", (request, call) =>
         {
             foreach (var e in call.RequestHeaders.Where(e => e.Key.StartsWith("x-echo", StringComparison.Ordinal)))
@@ -63,24 +63,32 @@ public sealed class EchoServer : IAsyncLifetime
         .Unary<SleepRequest, EchoReply>("Sleep", async (request, call) =>
         {
             if (request.Crash) throw new InvalidOperationException("secret internal detail");
+            var probe = sleep();
+            probe.Started.TrySetResult(true);
             try
             {
                 await Task.Delay(request.Millis, call.CancellationToken);
             }
             catch (OperationCanceledException)
             {
-                sleepCancelled().TrySetResult(true);
+                probe.Cancelled.TrySetResult(true);
                 throw;
             }
             return new EchoReply { Text = "slept" };
         });
 
-    private void Bind(GrpcServiceBuilder echo) => Bind(echo, () => SleepCancelled);
+    private void Bind(GrpcServiceBuilder echo) => Bind(echo, () => Sleep);
 
-    public void ResetSleep() => SleepCancelled = new TaskCompletionSource<bool>();
+    public void ResetSleep() => Sleep = new SleepProbe();
 
     public GrpcChannel Channel(int? maxMessageSize = null) =>
         new(new HttpClient { BaseAddress = Address }, new GrpcOptions { MaxMessageSize = maxMessageSize ?? 4 * 1024 * 1024 });
 
     public async Task DisposeAsync() => await _app.DisposeAsync();
+}
+
+public sealed class SleepProbe
+{
+    public TaskCompletionSource<bool> Started { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    public TaskCompletionSource<bool> Cancelled { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 }

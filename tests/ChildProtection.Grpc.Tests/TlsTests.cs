@@ -25,7 +25,7 @@ public class TlsTests
         builder.Services.AddGrpcProtocol();
         builder.Services.AddRouting();
         await using var app = builder.Build();
-        app.MapGrpcService(EchoReflection.Descriptor.Services[0], echo => EchoServer.Bind(echo, () => new TaskCompletionSource<bool>()));
+        app.MapGrpcService(EchoReflection.Descriptor.Services[0], echo => EchoServer.Bind(echo, () => new SleepProbe()));
         await app.StartAsync();
         var port = new Uri(app.Urls.First()).Port;
 
