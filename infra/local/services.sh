@@ -93,14 +93,15 @@ component_env() {
     if [ "$name" = registry ]; then
         COMPONENT_ENV+=("Privacy__EncryptionKey=$CP_PRIVACY_KEY" "Privacy__BlindIndexKey=$CP_BLIND_INDEX_KEY")
     fi
+    # Every component knows every service's addresses: the gateway routes to them, services ask each other in gRPC.
+    for s in "${SVC_NAMES[@]}"; do
+        COMPONENT_ENV+=(
+            "Services__${s}__Http=http://127.0.0.1:$(svc_field HTTP "$s")"
+            "Services__${s}__Grpc=http://127.0.0.1:$(svc_field GRPC "$s")"
+        )
+    done
     if [ "$name" = gateway ]; then
         COMPONENT_ENV+=("Auth__DevTokens__Enabled=true")
-        for s in "${SVC_NAMES[@]}"; do
-            COMPONENT_ENV+=(
-                "Services__${s}__Http=http://127.0.0.1:$(svc_field HTTP "$s")"
-                "Services__${s}__Grpc=http://127.0.0.1:$(svc_field GRPC "$s")"
-            )
-        done
     fi
 }
 

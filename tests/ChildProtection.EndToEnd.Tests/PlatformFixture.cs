@@ -6,13 +6,13 @@ using ChildProtection.Testing;
 
 namespace ChildProtection.EndToEnd.Tests;
 
-/// <summary>The gateway and the Registry as real processes on a fresh database, with the development issuer on.</summary>
+/// <summary>The gateway and every domain service as real processes on a fresh database, with the development issuer on.</summary>
 public sealed class PlatformFixture : IAsyncLifetime
 {
     private readonly List<ServiceProcess> _processes = [];
     public TestDatabase Database { get; private set; } = null!;
     public ServiceProcess Gateway { get; private set; } = null!;
-    public ServiceProcess Registry { get; private set; } = null!;
+    private readonly Dictionary<string, ServiceProcess> _started = new(StringComparer.Ordinal);
     public int GatewayGrpcPort { get; private set; }
 
     /// <summary>The RabbitMQ virtual host of this fixture's services.</summary>
@@ -38,21 +38,40 @@ public sealed class PlatformFixture : IAsyncLifetime
             ["Auth__Issuer"] = TestTokens.Issuer,
             ["Auth__Audience"] = TestTokens.Audience,
         };
-        var registryHttp = ServiceProcess.FreePort();
-        var registryGrpc = ServiceProcess.FreePort();
-        Registry = await Start("registry", "services/Registry", "ChildProtection.Registry", registryHttp, registryGrpc, common);
+        // Every domain service whose project exists, each knowing every other's addresses (as infra/local/services.sh does).
+        var services = Services
+            .Where(s => File.Exists(Path.Combine(ServiceProcess.RepoRoot, "services", s.Folder, s.Assembly + ".csproj")))
+            .Select(s => (s.Name, s.Folder, s.Assembly, Http: ServiceProcess.FreePort(), Grpc: ServiceProcess.FreePort()))
+            .ToList();
+        foreach (var s in services)
+        {
+            common[$"Services__{s.Name}__Http"] = $"http://127.0.0.1:{s.Http}";
+            common[$"Services__{s.Name}__Grpc"] = $"http://127.0.0.1:{s.Grpc}";
+        }
+        foreach (var s in services)
+            _started[s.Name] = await Start(s.Name, $"services/{s.Folder}", s.Assembly, s.Http, s.Grpc, common);
 
         var gatewayHttp = ServiceProcess.FreePort();
         var gatewayGrpc = ServiceProcess.FreePort();
         GatewayGrpcPort = gatewayGrpc;
         Gateway = await Start("gateway", "gateway/ChildProtection.Gateway", "ChildProtection.Gateway", gatewayHttp, gatewayGrpc,
-            new Dictionary<string, string>(common)
-            {
-                ["Auth__DevTokens__Enabled"] = "true",
-                ["Services__registry__Http"] = $"http://127.0.0.1:{registryHttp}",
-                ["Services__registry__Grpc"] = $"http://127.0.0.1:{registryGrpc}",
-            });
+            new Dictionary<string, string>(common) { ["Auth__DevTokens__Enabled"] = "true" });
     }
+
+    /// <summary>The domain services (name, folder under services/, assembly), as in infra/local/services.sh.</summary>
+    private static readonly (string Name, string Folder, string Assembly)[] Services =
+    [
+        ("registry", "Registry", "ChildProtection.Registry"),
+        ("visits", "Visits", "ChildProtection.Visits"),
+        ("reporting", "Reporting", "ChildProtection.Reporting"),
+        ("police", "Police", "ChildProtection.Police"),
+        ("procuratorate", "Procuratorate", "ChildProtection.Procuratorate"),
+        ("court", "Court", "ChildProtection.Court"),
+        ("relief", "Relief", "ChildProtection.Relief"),
+    ];
+
+    /// <summary>A started domain service by name (e.g. <c>registry</c>), to read its log or restart it.</summary>
+    public ServiceProcess Service(string name) => _started[name];
 
     private async Task<ServiceProcess> Start(string name, string dir, string assembly, int http, int grpc, Dictionary<string, string> env)
     {
