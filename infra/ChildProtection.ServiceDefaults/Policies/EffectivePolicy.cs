@@ -14,6 +14,7 @@ namespace ChildProtection.ServiceDefaults.Jurisdictions;
 /// <param name="Reporting">Recurring reports and supervision.</param>
 /// <param name="Relief">Local relief terms.</param>
 /// <param name="Directors">Child-director staffing.</param>
+/// <param name="MandatoryReporting">Mandatory-report deadlines and routing.</param>
 /// <param name="Sources">For every <see cref="PolicyPaths"/> path: the pack and citation the value came from.</param>
 public sealed record EffectivePolicy(
     string RegionCode,
@@ -24,6 +25,7 @@ public sealed record EffectivePolicy(
     ReportingPolicy Reporting,
     ReliefPolicy Relief,
     DirectorPolicy Directors,
+    MandatoryReportingPolicy MandatoryReporting,
     IReadOnlyDictionary<string, PolicyValueSource> Sources)
 {
     /// <summary>The resolved values by path, in the order of <see cref="Sources"/>.</summary>

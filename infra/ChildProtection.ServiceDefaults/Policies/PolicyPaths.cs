@@ -47,4 +47,21 @@ public static class PolicyPaths
 
     /// <summary><see cref="DirectorPolicy.AdditionalDirectorsWhenTargetChildrenExceed"/>.</summary>
     public const string AdditionalDirectorsWhenTargetChildrenExceed = "directors.additionalDirectorsWhenTargetChildrenExceed";
+
+    /// <summary><see cref="MandatoryReportingPolicy.AcceptWithinHours"/>.</summary>
+    public const string AcceptWithinHours = "mandatoryReporting.acceptWithinHours";
+    /// <summary><see cref="MandatoryReportingPolicy.OutcomeWithinDays"/>.</summary>
+    public const string OutcomeWithinDays = "mandatoryReporting.outcomeWithinDays";
+    /// <summary><see cref="MandatoryReportingPolicy.FeedbackWithinDays"/>.</summary>
+    public const string FeedbackWithinDays = "mandatoryReporting.feedbackWithinDays";
+    /// <summary><see cref="MandatoryReportingPolicy.PoliceSituations"/>.</summary>
+    public const string PoliceSituations = "mandatoryReporting.policeSituations";
+    /// <summary><see cref="MandatoryReportingPolicy.CivilAffairsSituations"/>.</summary>
+    public const string CivilAffairsSituations = "mandatoryReporting.civilAffairsSituations";
+    /// <summary><see cref="MandatoryReportingPolicy.EducationSituations"/>.</summary>
+    public const string EducationSituations = "mandatoryReporting.educationSituations";
+    /// <summary><see cref="MandatoryReportingPolicy.DuplicateWindowDays"/>.</summary>
+    public const string DuplicateWindowDays = "mandatoryReporting.duplicateWindowDays";
+    /// <summary><see cref="MandatoryReportingPolicy.UnreportedLookbackDays"/>.</summary>
+    public const string UnreportedLookbackDays = "mandatoryReporting.unreportedLookbackDays";
 }

@@ -17,6 +17,7 @@ internal sealed class PackDocument
     public ReportingSection? Reporting { get; init; }
     public ReliefSection? Relief { get; init; }
     public DirectorsSection? Directors { get; init; }
+    public MandatoryReportingSection? MandatoryReporting { get; init; }
 
     public IEnumerable<(string Name, PackSection? Section)> Sections()
     {
@@ -26,6 +27,7 @@ internal sealed class PackDocument
         yield return ("reporting", Reporting);
         yield return ("relief", Relief);
         yield return ("directors", Directors);
+        yield return ("mandatoryReporting", MandatoryReporting);
     }
 }
 
@@ -81,4 +83,16 @@ internal sealed class ReliefSection : PackSection
 internal sealed class DirectorsSection : PackSection
 {
     public Setting<int> AdditionalDirectorsWhenTargetChildrenExceed { get; init; }
+}
+
+internal sealed class MandatoryReportingSection : PackSection
+{
+    public Setting<int> AcceptWithinHours { get; init; }
+    public Setting<int> OutcomeWithinDays { get; init; }
+    public Setting<int> FeedbackWithinDays { get; init; }
+    public Setting<string[]> PoliceSituations { get; init; }
+    public Setting<string[]> CivilAffairsSituations { get; init; }
+    public Setting<string[]> EducationSituations { get; init; }
+    public Setting<int> DuplicateWindowDays { get; init; }
+    public Setting<int> UnreportedLookbackDays { get; init; }
 }

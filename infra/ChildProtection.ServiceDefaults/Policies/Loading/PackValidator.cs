@@ -137,9 +137,53 @@ internal static class PackValidator
             }
         }
 
+        if (d.MandatoryReporting is { } m)
+        {
+            Range(PolicyPaths.AcceptWithinHours, m.AcceptWithinHours, 1, 168, "hours", fail);
+            Range(PolicyPaths.OutcomeWithinDays, m.OutcomeWithinDays, 1, 365, "days", fail);
+            Range(PolicyPaths.FeedbackWithinDays, m.FeedbackWithinDays, 1, 90, "days", fail);
+            Range(PolicyPaths.DuplicateWindowDays, m.DuplicateWindowDays, 0, 90, "days", fail);
+            Range(PolicyPaths.UnreportedLookbackDays, m.UnreportedLookbackDays, 1, 365, "days", fail);
+            Situations(PolicyPaths.PoliceSituations, m.PoliceSituations, fail);
+            Situations(PolicyPaths.CivilAffairsSituations, m.CivilAffairsSituations, fail);
+            Situations(PolicyPaths.EducationSituations, m.EducationSituations, fail);
+            if (m.PoliceSituations is { IsSet: true, Value: { } police } && ReportableSituations.Harm.FirstOrDefault(h => !police.Contains(h)) is { } missing)
+            {
+                fail(PolicyPaths.PoliceSituations, $"'{missing}' is a harm situation of the 2020 opinion: the police are always told (Minors Protection Law art. 11).");
+            }
+        }
+
         if (d.Directors?.AdditionalDirectorsWhenTargetChildrenExceed is { IsSet: true, Value: < 1 } threshold)
         {
             fail(PolicyPaths.AdditionalDirectorsWhenTargetChildrenExceed, $"must be at least 1 (was {threshold.Value}).");
+        }
+    }
+
+    private static void Range(string path, Setting<int> setting, int min, int max, string unit, Action<string, string> fail)
+    {
+        if (setting.IsSet && (setting.Value < min || setting.Value > max))
+        {
+            fail(path, $"must be {min}–{max} {unit} (was {setting.Value}).");
+        }
+    }
+
+    private static void Situations(string path, Setting<string[]> setting, Action<string, string> fail)
+    {
+        if (!setting.IsSet)
+        {
+            return;
+        }
+        var codes = setting.Value;
+        for (var i = 0; i < codes.Length; i++)
+        {
+            if (codes[i] is null || !ReportableSituations.All.Contains(codes[i]))
+            {
+                fail($"{path}[{i}]", $"'{codes[i]}' is not a reportable situation ({string.Join(", ", ReportableSituations.All)}).");
+            }
+            if (Array.IndexOf(codes, codes[i]) < i)
+            {
+                fail($"{path}[{i}]", $"'{codes[i]}' is listed twice.");
+            }
         }
     }
 

@@ -39,11 +39,20 @@ internal sealed class PolicyResolver
             r.Pick(PolicyPaths.RehabilitationAidResidencePermitQualifies, d => d.Relief, s => s.RehabilitationAidResidencePermitQualifies));
         var directors = new DirectorPolicy(
             r.Pick(PolicyPaths.AdditionalDirectorsWhenTargetChildrenExceed, d => d.Directors, s => s.AdditionalDirectorsWhenTargetChildrenExceed));
+        var mandatoryReporting = new MandatoryReportingPolicy(
+            r.Pick(PolicyPaths.AcceptWithinHours, d => d.MandatoryReporting, s => s.AcceptWithinHours),
+            r.Pick(PolicyPaths.OutcomeWithinDays, d => d.MandatoryReporting, s => s.OutcomeWithinDays),
+            r.Pick(PolicyPaths.FeedbackWithinDays, d => d.MandatoryReporting, s => s.FeedbackWithinDays),
+            Array.AsReadOnly(r.Pick(PolicyPaths.PoliceSituations, d => d.MandatoryReporting, s => s.PoliceSituations)),
+            Array.AsReadOnly(r.Pick(PolicyPaths.CivilAffairsSituations, d => d.MandatoryReporting, s => s.CivilAffairsSituations)),
+            Array.AsReadOnly(r.Pick(PolicyPaths.EducationSituations, d => d.MandatoryReporting, s => s.EducationSituations)),
+            r.Pick(PolicyPaths.DuplicateWindowDays, d => d.MandatoryReporting, s => s.DuplicateWindowDays),
+            r.Pick(PolicyPaths.UnreportedLookbackDays, d => d.MandatoryReporting, s => s.UnreportedLookbackDays));
 
         return new EffectivePolicy(
             regionCode,
             chain.Select(p => p.Document.Id).ToList().AsReadOnly(),
-            visits, careAgreement, categories, reporting, relief, directors,
+            visits, careAgreement, categories, reporting, relief, directors, mandatoryReporting,
             r._sources.AsReadOnly())
         {
             Values = r._values.AsReadOnly(),

@@ -1,0 +1,47 @@
+using ChildProtection.EventStore;
+using ChildProtection.EventStore.Storage;
+using ChildProtection.Reporting.Http;
+using ChildProtection.Reporting.Reports;
+using ChildProtection.ServiceDefaults;
+using ChildProtection.ServiceDefaults.Jurisdictions;
+
+namespace ChildProtection.Reporting.Handling;
+
+/// <summary>
+/// The one way a department changes its routing of a report: <c>If-Match</c>, the routing in the caller's department and
+/// region (else 404, so nobody learns of other departments' reports), the expected version, decide, append, answer with
+/// the report and its new ETag.
+/// </summary>
+public sealed class RoutingCommandHandler(PostgresEventStore store, PolicyPacks packs, TimeProvider clock)
+{
+    public async Task<IResult> HandleAsync(HttpContext http, Guid reportId, Guid routingId,
+        Func<Report, Caller, DateTimeOffset, MandatoryReportingPolicy, Decision> decide, CancellationToken ct)
+    {
+        var caller = Caller.From(http.User);
+        var (expected, precondition) = ETags.ExpectedVersion(http.Request);
+        if (precondition is not null) return precondition;
+
+        var (state, version) = await store.AggregateStreamAsync<Report?>(reportId, null, Report.Evolve, ct);
+        var routing = state?.RoutingOf(routingId);
+        if (state is null || routing is null || routing.Department != caller.Department || !caller.CanSee(routing.RegionCode))
+            return Problems.NotFound("No such report in your department's inbox.");
+        if (version != expected) throw new ConcurrencyException(reportId, expected);
+
+        var now = clock.GetUtcNow();
+        switch (decide(state, caller, now, packs.Resolve(state.RegionCode).MandatoryReporting))
+        {
+            case Decision.Rejected rejected:
+                return Problems.Rejected(rejected.Code, rejected.Reason);
+            case Decision.Accepted { Events.Count: 0 }:
+                http.Response.Headers.ETag = ETags.Format(version);
+                return TypedResults.Ok(ReportView.ForDepartment(state, version, caller));
+            case Decision.Accepted accepted:
+                var result = await store.AppendAsync(reportId, ReportEventTypes.StreamType, expected, accepted.Events, http.CreateEventMetadata(), ct: ct);
+                var next = accepted.Events.Aggregate((Report?)state, Report.Evolve)!;
+                http.Response.Headers.ETag = ETags.Format(result.NextVersion);
+                return TypedResults.Ok(ReportView.ForDepartment(next, result.NextVersion, caller));
+            default:
+                throw new InvalidOperationException("Unknown decision.");
+        }
+    }
+}

@@ -1,0 +1,83 @@
+using ChildProtection.Reporting.Reports;
+using ChildProtection.ServiceDefaults;
+
+namespace ChildProtection.Reporting.Handling;
+
+/// <summary>Transfer to another department, with the reason.</summary>
+public sealed record TransferInput(string? ToDepartment, string? Reason);
+
+/// <summary>A handling step.</summary>
+public sealed record StepInput(string? Kind, string? Note);
+
+/// <summary>The routing's outcome; the summary stays with the departments.</summary>
+public sealed record OutcomeInput(string? Outcome, string? Summary);
+
+/// <summary>How the outcome reached the reporter.</summary>
+public sealed record FeedbackInput(string? Method);
+
+/// <summary>A receiving department's work on its routing: accept, transfer, steps, outcome, feedback (each needs If-Match).</summary>
+public static class RoutingEndpoints
+{
+    public static readonly string[] Receivers = [Departments.Police, Departments.CivilAffairs, Departments.Education];
+
+    public static RouteGroupBuilder MapRoutingCommands(this RouteGroupBuilder group)
+    {
+        var routing = group.MapGroup("/{reportId:guid}/routings/{routingId:guid}").RequireCaller(departments: Receivers);
+
+        routing.MapPost("/acceptance", (Guid reportId, Guid routingId, HttpContext http, RoutingCommandHandler handler, CancellationToken ct) =>
+            handler.HandleAsync(http, reportId, routingId, (state, caller, now, policy) => ReportDecisions.Accept(state, routingId, now, caller.User, policy), ct))
+            .WithName("AcceptRouting");
+
+        routing.MapPost("/transfer", (Guid reportId, Guid routingId, TransferInput input, HttpContext http, RoutingCommandHandler handler, CancellationToken ct) =>
+        {
+            var errors = new Dictionary<string, string[]>();
+            var to = input.ToDepartment?.Trim();
+            if (to is null || !Codes.ReceivingDepartments.Contains(to)) errors["toDepartment"] = [$"Transfer to one of {string.Join(", ", Codes.ReceivingDepartments)}."];
+            var reason = Text(errors, "reason", input.Reason, 500, "The reason for the transfer");
+            if (errors.Count > 0) return Task.FromResult<IResult>(Problems.Validation(errors));
+            return handler.HandleAsync(http, reportId, routingId, (state, caller, now, policy) =>
+                ReportDecisions.Transfer(state, routingId, to!, reason!, now, caller.User, policy), ct);
+        }).WithName("TransferRouting");
+
+        routing.MapPost("/steps", (Guid reportId, Guid routingId, StepInput input, HttpContext http, RoutingCommandHandler handler, CancellationToken ct) =>
+        {
+            var errors = new Dictionary<string, string[]>();
+            var kind = input.Kind?.Trim();
+            if (kind is null || !Codes.StepKinds.Contains(kind)) errors["kind"] = [$"Kind must be one of {string.Join(", ", Codes.StepKinds)}."];
+            var note = Text(errors, "note", input.Note, 1000, "A note of what was done");
+            if (errors.Count > 0) return Task.FromResult<IResult>(Problems.Validation(errors));
+            return handler.HandleAsync(http, reportId, routingId, (state, caller, now, _) =>
+                ReportDecisions.RecordStep(state, routingId, Guid.CreateVersion7(now), kind!, note!, null, now, caller.User), ct);
+        }).WithName("RecordHandlingStep");
+
+        routing.MapPost("/outcome", (Guid reportId, Guid routingId, OutcomeInput input, HttpContext http, RoutingCommandHandler handler, CancellationToken ct) =>
+        {
+            var errors = new Dictionary<string, string[]>();
+            var outcome = input.Outcome?.Trim();
+            if (outcome is null || !Codes.Outcomes.Contains(outcome)) errors["outcome"] = [$"Outcome must be one of {string.Join(", ", Codes.Outcomes)}."];
+            var summary = Text(errors, "summary", input.Summary, 500, "A summary for the departments");
+            if (errors.Count > 0) return Task.FromResult<IResult>(Problems.Validation(errors));
+            return handler.HandleAsync(http, reportId, routingId, (state, caller, now, policy) =>
+                ReportDecisions.RecordOutcome(state, routingId, outcome!, summary!, null, now, caller.User, policy), ct);
+        }).WithName("RecordOutcome");
+
+        routing.MapPost("/feedback", (Guid reportId, Guid routingId, FeedbackInput input, HttpContext http, RoutingCommandHandler handler, CancellationToken ct) =>
+        {
+            var method = input.Method?.Trim();
+            if (method is null || !Codes.FeedbackMethods.Contains(method))
+                return Task.FromResult<IResult>(Problems.Validation("method", $"Method must be one of {string.Join(", ", Codes.FeedbackMethods)}."));
+            return handler.HandleAsync(http, reportId, routingId, (state, caller, now, _) => ReportDecisions.FeedBack(state, routingId, method, now, caller.User), ct);
+        }).WithName("RecordFeedback");
+
+        return group;
+    }
+
+    private static string? Text(Dictionary<string, string[]> errors, string field, string? value, int max, string what)
+    {
+        var text = value?.Trim();
+        if (string.IsNullOrEmpty(text)) errors[field] = [$"{what} is required."];
+        else if (text.Length > max) errors[field] = [$"{what} must be at most {max} characters."];
+        else return text;
+        return null;
+    }
+}

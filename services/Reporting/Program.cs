@@ -1,0 +1,61 @@
+using ChildProtection.EventStore.Hosting;
+using ChildProtection.Grpc;
+using ChildProtection.Reporting.Consumers;
+using ChildProtection.Reporting.Deadlines;
+using ChildProtection.Reporting.Directory;
+using ChildProtection.Reporting.Failures;
+using ChildProtection.Reporting.Filing;
+using ChildProtection.Reporting.Handling;
+using ChildProtection.Reporting.Inbox;
+using ChildProtection.Reporting.Publishing;
+using ChildProtection.Reporting.ReadModel;
+using ChildProtection.Reporting.Receipts;
+using ChildProtection.Reporting.Reports;
+using ChildProtection.ServiceDefaults;
+using ChildProtection.ServiceDefaults.Jurisdictions;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddServiceDefaults();
+builder.AddPostgres();
+builder.AddMessaging(bus =>
+{
+    bus.AddConsumer<HarmFoundOnVisitConsumer>();
+    bus.AddConsumer<PoliceCaseOpenedConsumer>();
+    bus.AddConsumer<PoliceCaseOutcomeConsumer>();
+});
+builder.Services.AddEventStore(o =>
+{
+    o.Schema = "reporting";
+    ReportEventTypes.Register(o.Events);
+    FailureEventTypes.Register(o.Events);
+    o.InlineProjections.Add(new ReportsProjection());
+    o.InlineProjections.Add(new FailuresProjection());
+    o.Publisher = new ReportingIntegrationEvents();
+});
+builder.Services.AddPolicyPacks(builder.Configuration);
+builder.Services.AddGrpcProtocol();
+builder.Services.AddHttpContextAccessor();
+builder.Services.AddTransient<ForwardBearerTokenHandler>();
+builder.Services.AddHttpClient<IChildDirectory, GrpcChildDirectory>(http =>
+        http.BaseAddress = new Uri(builder.Configuration["Services:registry:Grpc"] ?? "http://127.0.0.1:5102"))
+    .AddHttpMessageHandler<ForwardBearerTokenHandler>();
+builder.Services.AddSingleton<ReportFiler>();
+builder.Services.AddSingleton<RoutingCommandHandler>();
+builder.Services.AddSingleton<DeadlineScanner>();
+builder.Services.AddHostedService<DeadlineScanService>();
+
+var app = builder.Build();
+app.MapDefaultEndpoints();
+app.MapOperatorEndpoints();
+app.MapSubscriptionEndpoints();
+app.MapGroup("/api/reporting/reports")
+    .MapFileReport()
+    .MapReadReceipt()
+    .MapReadReports()
+    .MapRoutingCommands()
+    .MapSla()
+    .MapFailuresToReport();
+app.Run();
+
+/// <summary>The reporting service's entry point (public for functional tests).</summary>
+public partial class Program;
