@@ -16,6 +16,12 @@ public static class PolicyPaths
     public const string RiskFactors = "visits.riskFactors";
     /// <summary><see cref="VisitPolicy.VacationVisits"/>.</summary>
     public const string VacationVisits = "visits.vacationVisits";
+    /// <summary><see cref="VisitPolicy.CarerFailureNotifiesTownshipSupervisor"/>.</summary>
+    public const string CarerFailureNotifiesTownshipSupervisor = "visits.carerFailureNotifiesTownshipSupervisor";
+    /// <summary><see cref="VisitPolicy.CarerRefusalNotifiesTownshipGovernment"/>.</summary>
+    public const string CarerRefusalNotifiesTownshipGovernment = "visits.carerRefusalNotifiesTownshipGovernment";
+    /// <summary><see cref="VisitPolicy.OverdueEscalationDays"/>.</summary>
+    public const string OverdueEscalationDays = "visits.overdueEscalationDays";
 
     /// <summary><see cref="CareAgreementPolicy.RequiredWhenCarerNotDirectRelative"/>.</summary>
     public const string CareAgreementRequiredWhenCarerNotDirectRelative = "careAgreement.requiredWhenCarerNotDirectRelative";

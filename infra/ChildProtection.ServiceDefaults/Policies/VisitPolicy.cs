@@ -18,9 +18,24 @@ namespace ChildProtection.ServiceDefaults.Jurisdictions;
 /// Vacations in each of which one concentrated visit to left-behind children is due on top of the
 /// regular cadence (Baotou); empty where there is no such duty.
 /// </param>
+/// <param name="CarerFailureNotifiesTownshipSupervisor">
+/// When a carer is found unable or unwilling to care, the township child supervisor (儿童督导员) is told as well as
+/// the parents (Baotou); elsewhere the parents only.
+/// </param>
+/// <param name="CarerRefusalNotifiesTownshipGovernment">
+/// When the parents or carer still refuse after admonishment (the failure is found again after it was escalated),
+/// the village committee reports to the township government (乡镇人民政府) (Baotou).
+/// </param>
+/// <param name="OverdueEscalationDays">
+/// Days past a missed due date after which the overdue duty is raised again as an escalation (to the township
+/// supervisor). Not in the seeds [open].
+/// </param>
 public sealed record VisitPolicy(
     int? ContactIntervalMonths,
     int HomeVisitIntervalMonths,
     int RiskHomeVisitIntervalMonths,
     IReadOnlyList<string> RiskFactors,
-    IReadOnlyList<VacationWindow> VacationVisits);
+    IReadOnlyList<VacationWindow> VacationVisits,
+    bool CarerFailureNotifiesTownshipSupervisor,
+    bool CarerRefusalNotifiesTownshipGovernment,
+    int OverdueEscalationDays);

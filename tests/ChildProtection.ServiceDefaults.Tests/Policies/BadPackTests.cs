@@ -124,7 +124,9 @@ public sealed class BadPackTests : IDisposable
         FailsNaming("national.json", PolicyPaths.CareAgreementRequiredWhenCarerNotDirectRelative, "national.json",
             Pack("national", "", """
                 "visits": { "source": "s", "contactIntervalMonths": 1, "homeVisitIntervalMonths": 3,
-                  "riskHomeVisitIntervalMonths": 1, "riskFactors": [], "vacationVisits": [] }
+                  "riskHomeVisitIntervalMonths": 1, "riskFactors": [], "vacationVisits": [],
+                  "carerFailureNotifiesTownshipSupervisor": false, "carerRefusalNotifiesTownshipGovernment": false,
+                  "overdueEscalationDays": 30 }
                 """));
 
     [Fact]

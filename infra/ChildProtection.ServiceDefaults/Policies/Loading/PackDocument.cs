@@ -50,6 +50,9 @@ internal sealed class VisitsSection : PackSection
     public Setting<int> RiskHomeVisitIntervalMonths { get; init; }
     public Setting<string[]> RiskFactors { get; init; }
     public Setting<VacationWindow[]> VacationVisits { get; init; }
+    public Setting<bool> CarerFailureNotifiesTownshipSupervisor { get; init; }
+    public Setting<bool> CarerRefusalNotifiesTownshipGovernment { get; init; }
+    public Setting<int> OverdueEscalationDays { get; init; }
 }
 
 internal sealed class CareAgreementSection : PackSection

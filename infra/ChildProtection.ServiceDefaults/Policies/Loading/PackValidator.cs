@@ -108,6 +108,10 @@ internal static class PackValidator
                     }
                 }
             }
+            if (v.OverdueEscalationDays is { IsSet: true, Value: < 1 or > 365 } escalation)
+            {
+                fail(PolicyPaths.OverdueEscalationDays, $"must be 1–365 days (was {escalation.Value}).");
+            }
             if (v.VacationVisits.IsSet)
             {
                 var windows = v.VacationVisits.Value;

@@ -20,7 +20,10 @@ internal sealed class PolicyResolver
             r.Pick(PolicyPaths.HomeVisitIntervalMonths, d => d.Visits, s => s.HomeVisitIntervalMonths),
             r.Pick(PolicyPaths.RiskHomeVisitIntervalMonths, d => d.Visits, s => s.RiskHomeVisitIntervalMonths),
             Array.AsReadOnly(r.Pick(PolicyPaths.RiskFactors, d => d.Visits, s => s.RiskFactors)),
-            Array.AsReadOnly(r.Pick(PolicyPaths.VacationVisits, d => d.Visits, s => s.VacationVisits)));
+            Array.AsReadOnly(r.Pick(PolicyPaths.VacationVisits, d => d.Visits, s => s.VacationVisits)),
+            r.Pick(PolicyPaths.CarerFailureNotifiesTownshipSupervisor, d => d.Visits, s => s.CarerFailureNotifiesTownshipSupervisor),
+            r.Pick(PolicyPaths.CarerRefusalNotifiesTownshipGovernment, d => d.Visits, s => s.CarerRefusalNotifiesTownshipGovernment),
+            r.Pick(PolicyPaths.OverdueEscalationDays, d => d.Visits, s => s.OverdueEscalationDays));
         var careAgreement = new CareAgreementPolicy(
             r.Pick(PolicyPaths.CareAgreementRequiredWhenCarerNotDirectRelative, d => d.CareAgreement, s => s.RequiredWhenCarerNotDirectRelative),
             r.Pick(PolicyPaths.CareAgreementRequiredForAllRuralLeftBehind, d => d.CareAgreement, s => s.RequiredForAllRuralLeftBehind));

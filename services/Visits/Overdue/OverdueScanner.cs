@@ -1,0 +1,78 @@
+using ChildProtection.EventStore;
+using ChildProtection.EventStore.Storage;
+using ChildProtection.Visits.Http;
+using ChildProtection.Visits.Plans;
+using ChildProtection.Visits.Reading;
+using ChildProtection.Visits.Schedule;
+using Npgsql;
+
+namespace ChildProtection.Visits.Overdue;
+
+/// <summary>
+/// Finds missed visit duties as of today (China time, from <see cref="TimeProvider"/>) and appends each overdue notice
+/// once to the child's plan; the outbox publishes it as <c>VisitOverdue</c>. One instance at a time (advisory lock);
+/// a plan changed meanwhile is skipped and looked at on the next run.
+/// </summary>
+public sealed class OverdueScanner(NpgsqlDataSource db, PostgresEventStore store, PlanRows plans, VisitPolicies policies, TimeProvider clock,
+    ILogger<OverdueScanner> log)
+{
+    private const long LockKey = 0x5649_5349_5453; // "VISITS"
+
+    /// <summary>Scans every open plan; returns the notices raised, or null when another instance is scanning.</summary>
+    public async Task<int?> RunAsync(CancellationToken ct)
+    {
+        await using var lockConn = await db.OpenConnectionAsync(ct);
+        await using (var take = new NpgsqlCommand($"SELECT pg_try_advisory_lock({LockKey})", lockConn))
+            if (await take.ExecuteScalarAsync(ct) is not true) return null;
+        try
+        {
+            var now = clock.GetUtcNow();
+            var today = ChinaDate.On(now);
+            var raised = 0;
+            foreach (var row in await plans.OpenAsync("", null, ct))
+            {
+                var events = OverdueDecider.Decide(row.Plan, policies.For(row.Plan.RegionCode), today, now);
+                if (events.Count == 0) continue;
+                try
+                {
+                    await store.AppendAsync(row.Plan.ChildId, PlanEventTypes.StreamType, row.Version, events, EventMetadata.ForSystem(), ct: ct);
+                    raised += events.Count;
+                }
+                catch (ConcurrencyException)
+                {
+                    // A visit or a registry change moved the plan since it was read; the next run decides on the new state.
+                }
+            }
+            log.LogInformation("Overdue scan as of {Today}: {Raised} notices raised", today, raised);
+            return raised;
+        }
+        finally
+        {
+            await using var release = new NpgsqlCommand($"SELECT pg_advisory_unlock({LockKey})", lockConn);
+            await release.ExecuteScalarAsync(CancellationToken.None);
+        }
+    }
+}
+
+/// <summary>Runs the overdue scan at start and then every <c>Visits:OverdueScan:IntervalMinutes</c> (default 60).</summary>
+public sealed class OverdueScanService(OverdueScanner scanner, TimeProvider clock, IConfiguration configuration, ILogger<OverdueScanService> log)
+    : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var interval = TimeSpan.FromMinutes(configuration.GetValue("Visits:OverdueScan:IntervalMinutes", 60));
+        using var timer = new PeriodicTimer(interval, clock);
+        do
+        {
+            try
+            {
+                await scanner.RunAsync(stoppingToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                log.LogError(e, "The overdue scan failed; it runs again in {Interval}", interval);
+            }
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+}

@@ -1,0 +1,47 @@
+using ChildProtection.EventStore.Hosting;
+using ChildProtection.ServiceDefaults;
+using ChildProtection.ServiceDefaults.Jurisdictions;
+using ChildProtection.Visits.Overdue;
+using ChildProtection.Visits.Planning;
+using ChildProtection.Visits.Plans;
+using ChildProtection.Visits.Policies;
+using ChildProtection.Visits.Publishing;
+using ChildProtection.Visits.Reading;
+using ChildProtection.Visits.Recording;
+using ChildProtection.Visits.Schedule;
+using ChildProtection.Visits.Summary;
+using ChildProtection.Visits.Workload;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddServiceDefaults();
+builder.AddPostgres();
+builder.AddMessaging(bus => bus.AddConsumer<RegistryFactsConsumer>(typeof(RegistryFactsConsumerDefinition)));
+builder.Services.AddEventStore(o =>
+{
+    o.Schema = "visits";
+    PlanEventTypes.Register(o.Events);
+    o.InlineProjections.Add(new PlansProjection());
+    o.Publisher = new VisitsIntegrationEvents();
+});
+builder.Services.AddPolicyPacks(builder.Configuration);
+builder.Services.AddSingleton<VisitPolicies>();
+builder.Services.AddSingleton<PlanRows>();
+builder.Services.AddSingleton<OverdueScanner>();
+builder.Services.AddHostedService<OverdueScanService>();
+
+var app = builder.Build();
+app.MapDefaultEndpoints();
+app.MapOperatorEndpoints();
+app.MapSubscriptionEndpoints();
+app.MapGroup("/api/visits/plans")
+    .MapReadPlans()
+    .MapRecordVisit();
+app.MapDue();
+app.MapDirectorWorkload();
+app.MapCountySummary();
+app.MapPolicies();
+app.MapOverdueScan();
+app.Run();
+
+/// <summary>The visits service's entry point (public for functional tests).</summary>
+public partial class Program;

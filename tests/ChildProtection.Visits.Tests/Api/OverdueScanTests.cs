@@ -1,0 +1,59 @@
+using System.Net;
+using ChildProtection.Visits.Overdue;
+using Microsoft.Extensions.DependencyInjection;
+using Out = ChildProtection.Contracts.Visits;
+
+namespace ChildProtection.Visits.Tests.Api;
+
+/// <summary>The overdue scanner on the service's clock: once per missed date, again on escalation, published.</summary>
+public class OverdueScanTests(VisitsFactory visits) : IClassFixture<VisitsFactory>
+{
+    private const string Village = "210502100201"; // Benxi: monthly home visits, no separate contact
+
+    private Task<long> OverdueOf(Guid id, string level) => visits.Database.ScalarAsync(
+        $"SELECT count(*) FROM visits.events WHERE stream_id = '{id}' AND type = 'visits.visit-overdue.v1' AND data->>'level' = '{level}'");
+
+    [Fact]
+    public async Task A_missed_monthly_home_visit_is_emitted_once_then_escalated_once_as_the_clock_moves()
+    {
+        await using var published = await Published.StartAsync(visits.VirtualHost);
+        var id = await visits.ChildInScopeAsync(Village);
+        var dueOn = visits.Today.AddMonths(1);
+        var scanner = visits.Services.GetRequiredService<OverdueScanner>();
+
+        await scanner.RunAsync(default);
+        Assert.Equal(0, await OverdueOf(id, "overdue"));
+
+        visits.Clock.Advance(TimeSpan.FromDays(33));
+        await scanner.RunAsync(default);
+        await scanner.RunAsync(default);
+        Assert.Equal(1, await OverdueOf(id, "overdue"));
+        Assert.Equal(0, await OverdueOf(id, "escalated"));
+        var notice = await published.SingleAsync<Out.VisitOverdue>(o => o.ChildId == id && o.Level == "overdue", "VisitOverdue published");
+        Assert.Equal(("home-visit", dueOn, Village), (notice.Duty, notice.DueOn, notice.RegionCode));
+
+        var director = visits.Director(Village);
+        var due = await (await director.GetAsync($"/api/visits/due?region={Village}&overdueOnly=true")).Json();
+        Assert.Contains(due.GetProperty("items").EnumerateArray(), i => i.GetProperty("childId").GetGuid() == id && i.GetProperty("overdue").GetBoolean());
+
+        visits.Clock.Advance(TimeSpan.FromDays(30));
+        await scanner.RunAsync(default);
+        await scanner.RunAsync(default);
+        Assert.Equal(1, await OverdueOf(id, "overdue"));
+        Assert.Equal(1, await OverdueOf(id, "escalated"));
+        await published.SingleAsync<Out.VisitOverdue>(o => o.ChildId == id && o.Level == "escalated", "the escalation published");
+
+        // The visit is made: the next due date is a month later and nothing is overdue for it.
+        var visited = await director.RecordAsync(id, VisitsApi.HomeVisit(visits.Clock.GetUtcNow().AddHours(-1)));
+        Assert.Equal(HttpStatusCode.Created, visited.StatusCode);
+        await scanner.RunAsync(default);
+        Assert.Equal(1, await OverdueOf(id, "overdue"));
+    }
+
+    [Fact]
+    public async Task Only_an_operator_may_run_the_scan_over_HTTP()
+    {
+        Assert.Equal(HttpStatusCode.Forbidden, (await visits.Caseworker("2105").PostAsync("/api/visits/operations/overdue-scan", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await visits.Operator().PostAsync("/api/visits/operations/overdue-scan", null)).StatusCode);
+    }
+}
