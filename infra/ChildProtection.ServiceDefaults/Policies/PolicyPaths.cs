@@ -47,4 +47,7 @@ public static class PolicyPaths
 
     /// <summary><see cref="DirectorPolicy.AdditionalDirectorsWhenTargetChildrenExceed"/>.</summary>
     public const string AdditionalDirectorsWhenTargetChildrenExceed = "directors.additionalDirectorsWhenTargetChildrenExceed";
+
+    /// <summary><see cref="PolicePolicy.RecommendationReplyMonths"/>.</summary>
+    public const string PoliceRecommendationReplyMonths = "police.recommendationReplyMonths";
 }

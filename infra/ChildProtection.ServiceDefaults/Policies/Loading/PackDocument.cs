@@ -17,6 +17,7 @@ internal sealed class PackDocument
     public ReportingSection? Reporting { get; init; }
     public ReliefSection? Relief { get; init; }
     public DirectorsSection? Directors { get; init; }
+    public PoliceSection? Police { get; init; }
 
     public IEnumerable<(string Name, PackSection? Section)> Sections()
     {
@@ -26,6 +27,7 @@ internal sealed class PackDocument
         yield return ("reporting", Reporting);
         yield return ("relief", Relief);
         yield return ("directors", Directors);
+        yield return ("police", Police);
     }
 }
 
@@ -81,4 +83,9 @@ internal sealed class ReliefSection : PackSection
 internal sealed class DirectorsSection : PackSection
 {
     public Setting<int> AdditionalDirectorsWhenTargetChildrenExceed { get; init; }
+}
+
+internal sealed class PoliceSection : PackSection
+{
+    public Setting<int> RecommendationReplyMonths { get; init; }
 }

@@ -39,6 +39,8 @@ internal sealed class PolicyResolver
             r.Pick(PolicyPaths.RehabilitationAidResidencePermitQualifies, d => d.Relief, s => s.RehabilitationAidResidencePermitQualifies));
         var directors = new DirectorPolicy(
             r.Pick(PolicyPaths.AdditionalDirectorsWhenTargetChildrenExceed, d => d.Directors, s => s.AdditionalDirectorsWhenTargetChildrenExceed));
+        var police = new PolicePolicy(
+            r.Pick(PolicyPaths.PoliceRecommendationReplyMonths, d => d.Police, s => s.RecommendationReplyMonths));
 
         return new EffectivePolicy(
             regionCode,
@@ -47,6 +49,7 @@ internal sealed class PolicyResolver
             r._sources.AsReadOnly())
         {
             Values = r._values.AsReadOnly(),
+            Police = police,
         };
     }
 
