@@ -31,8 +31,11 @@ public sealed record DomesticViolenceWarningIssued(
     DateTimeOffset IssuedAt,
     string IssuedBy) : IChildFileEvent
 {
-    DateTimeOffset IChildFileEvent.OccurredAt => IssuedAt;
-    string IChildFileEvent.FileSource => "police";
-    string IChildFileEvent.FileSummary =>
+    /// <inheritdoc />
+    public DateTimeOffset OccurredAt => IssuedAt;
+    /// <inheritdoc />
+    public string FileSource => "police";
+    /// <inheritdoc />
+    public string FileSummary =>
         $"Domestic-violence warning letter (告诫书) issued to the {AbuserRelationship}; village committee notified; {FollowUpVisitDates.Count} follow-up visit(s) requested";
 }

@@ -17,7 +17,10 @@ public sealed record FamilyEducationGuidanceCompleted(
     DateOnly CompletedOn,
     DateTimeOffset RecordedAt) : IChildFileEvent
 {
-    DateTimeOffset IChildFileEvent.OccurredAt => RecordedAt;
-    string IChildFileEvent.FileSource => "police";
-    string IChildFileEvent.FileSummary => $"Family-education guidance completed ({SessionsAttended} session(s))";
+    /// <inheritdoc />
+    public DateTimeOffset OccurredAt => RecordedAt;
+    /// <inheritdoc />
+    public string FileSource => "police";
+    /// <inheritdoc />
+    public string FileSummary => $"Family-education guidance completed ({SessionsAttended} session(s))";
 }

@@ -30,8 +30,11 @@ public sealed record FamilyEducationGuidanceOrdered(
     DateTimeOffset OrderedAt,
     string OrderedBy) : IChildFileEvent
 {
-    DateTimeOffset IChildFileEvent.OccurredAt => OrderedAt;
-    string IChildFileEvent.FileSource => "police";
-    string IChildFileEvent.FileSummary =>
+    /// <inheritdoc />
+    public DateTimeOffset OccurredAt => OrderedAt;
+    /// <inheritdoc />
+    public string FileSource => "police";
+    /// <inheritdoc />
+    public string FileSummary =>
         $"Guardian ({GuardianRelationship}) ordered by the police to receive family-education guidance: {Sessions} session(s) by {DueOn:yyyy-MM-dd}";
 }

@@ -15,7 +15,10 @@ public sealed record FamilyEducationGuidanceOverdue(
     DateOnly DueOn,
     DateTimeOffset DetectedAt) : IChildFileEvent
 {
-    DateTimeOffset IChildFileEvent.OccurredAt => DetectedAt;
-    string IChildFileEvent.FileSource => "police";
-    string IChildFileEvent.FileSummary => $"Family-education guidance ordered by the police not completed by {DueOn:yyyy-MM-dd}";
+    /// <inheritdoc />
+    public DateTimeOffset OccurredAt => DetectedAt;
+    /// <inheritdoc />
+    public string FileSource => "police";
+    /// <inheritdoc />
+    public string FileSummary => $"Family-education guidance ordered by the police not completed by {DueOn:yyyy-MM-dd}";
 }

@@ -22,7 +22,10 @@ public sealed record FamilyEducationGuidanceRefusalReferredToCourt(
     DateTimeOffset ReferredAt,
     string ReferredBy) : IChildFileEvent
 {
-    DateTimeOffset IChildFileEvent.OccurredAt => ReferredAt;
-    string IChildFileEvent.FileSource => "police";
-    string IChildFileEvent.FileSummary => "Refusal of family-education guidance referred by the police to the court";
+    /// <inheritdoc />
+    public DateTimeOffset OccurredAt => ReferredAt;
+    /// <inheritdoc />
+    public string FileSource => "police";
+    /// <inheritdoc />
+    public string FileSummary => "Refusal of family-education guidance referred by the police to the court";
 }

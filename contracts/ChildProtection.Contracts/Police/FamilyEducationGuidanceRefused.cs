@@ -20,7 +20,10 @@ public sealed record FamilyEducationGuidanceRefused(
     DateOnly RefusedOn,
     DateTimeOffset RecordedAt) : IChildFileEvent
 {
-    DateTimeOffset IChildFileEvent.OccurredAt => RecordedAt;
-    string IChildFileEvent.FileSource => "police";
-    string IChildFileEvent.FileSummary => "Guardian refused the family-education guidance ordered by the police";
+    /// <inheritdoc />
+    public DateTimeOffset OccurredAt => RecordedAt;
+    /// <inheritdoc />
+    public string FileSource => "police";
+    /// <inheritdoc />
+    public string FileSummary => "Guardian refused the family-education guidance ordered by the police";
 }

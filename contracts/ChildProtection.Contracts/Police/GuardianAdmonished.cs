@@ -24,7 +24,10 @@ public sealed record GuardianAdmonished(
     DateTimeOffset AdmonishedAt,
     string AdmonishedBy) : IChildFileEvent
 {
-    DateTimeOffset IChildFileEvent.OccurredAt => AdmonishedAt;
-    string IChildFileEvent.FileSource => "police";
-    string IChildFileEvent.FileSummary => $"Guardian ({GuardianRelationship}) admonished by the police (训诫): {string.Join(", ", Grounds)}";
+    /// <inheritdoc />
+    public DateTimeOffset OccurredAt => AdmonishedAt;
+    /// <inheritdoc />
+    public string FileSource => "police";
+    /// <inheritdoc />
+    public string FileSummary => $"Guardian ({GuardianRelationship}) admonished by the police (训诫): {string.Join(", ", Grounds)}";
 }

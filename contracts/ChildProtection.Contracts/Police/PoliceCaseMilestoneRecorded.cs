@@ -22,6 +22,8 @@ public sealed record PoliceCaseMilestoneRecorded(
     string Summary,
     DateTimeOffset OccurredAt) : IChildFileEvent
 {
-    string IChildFileEvent.FileSource => "police";
-    string IChildFileEvent.FileSummary => Summary;
+    /// <inheritdoc />
+    public string FileSource => "police";
+    /// <inheritdoc />
+    public string FileSummary => Summary;
 }

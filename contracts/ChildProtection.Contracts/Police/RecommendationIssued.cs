@@ -26,7 +26,10 @@ public sealed record RecommendationIssued(
     DateTimeOffset ReplyDueAt,
     string IssuedBy) : IChildFileEvent
 {
-    DateTimeOffset IChildFileEvent.OccurredAt => IssuedAt;
-    string IChildFileEvent.FileSource => "police";
-    string IChildFileEvent.FileSummary => $"Police recommendation to {Unit} ({string.Join(", ", Failings)}); reply due {ReplyDueAt:yyyy-MM-dd}";
+    /// <inheritdoc />
+    public DateTimeOffset OccurredAt => IssuedAt;
+    /// <inheritdoc />
+    public string FileSource => "police";
+    /// <inheritdoc />
+    public string FileSummary => $"Police recommendation to {Unit} ({string.Join(", ", Failings)}); reply due {ReplyDueAt:yyyy-MM-dd}";
 }

@@ -17,7 +17,10 @@ public sealed record RecommendationReplyOverdue(
     DateTimeOffset ReplyDueAt,
     DateTimeOffset DetectedAt) : IChildFileEvent
 {
-    DateTimeOffset IChildFileEvent.OccurredAt => DetectedAt;
-    string IChildFileEvent.FileSource => "police";
-    string IChildFileEvent.FileSummary => $"{Unit} has not replied to the police recommendation due {ReplyDueAt:yyyy-MM-dd}";
+    /// <inheritdoc />
+    public DateTimeOffset OccurredAt => DetectedAt;
+    /// <inheritdoc />
+    public string FileSource => "police";
+    /// <inheritdoc />
+    public string FileSummary => $"{Unit} has not replied to the police recommendation due {ReplyDueAt:yyyy-MM-dd}";
 }

@@ -17,7 +17,10 @@ public sealed record RecommendationReplyRecorded(
     bool Late,
     DateTimeOffset RecordedAt) : IChildFileEvent
 {
-    DateTimeOffset IChildFileEvent.OccurredAt => RecordedAt;
-    string IChildFileEvent.FileSource => "police";
-    string IChildFileEvent.FileSummary => Late ? "The unit replied late to the police recommendation" : "The unit replied to the police recommendation";
+    /// <inheritdoc />
+    public DateTimeOffset OccurredAt => RecordedAt;
+    /// <inheritdoc />
+    public string FileSource => "police";
+    /// <inheritdoc />
+    public string FileSummary => Late ? "The unit replied late to the police recommendation" : "The unit replied to the police recommendation";
 }

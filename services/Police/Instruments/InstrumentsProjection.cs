@@ -52,8 +52,8 @@ public sealed class InstrumentsProjection : IInlineProjection
                     cmd.Parameters.AddWithValue("region", i.RegionCode);
                     cmd.Parameters.AddWithValue("status", i.InstrumentStatus);
                     cmd.Parameters.AddWithValue("person", i.NamedPerson is null ? DBNull.Value : Names.Mask(i.NamedPerson));
-                    cmd.Parameters.AddWithValue("at", i.IssuedAt);
-                    cmd.Parameters.AddWithValue("due", (object?)i.DueAt ?? DBNull.Value);
+                    cmd.Parameters.AddWithValue("at", i.IssuedAt.ToUniversalTime());
+                    cmd.Parameters.AddWithValue("due", (object?)i.DueAt?.ToUniversalTime() ?? DBNull.Value);
                     cmd.Parameters.AddWithValue("version", e.Version);
                     await cmd.ExecuteNonQueryAsync(ct);
                     break;

@@ -59,14 +59,14 @@ public sealed class CasesProjection : IInlineProjection
                     cmd.Parameters.AddWithValue("child", (object?)o.ChildId ?? DBNull.Value);
                     cmd.Parameters.AddWithValue("region", o.RegionCode);
                     cmd.Parameters.AddWithValue("kind", o.Kind);
-                    cmd.Parameters.AddWithValue("at", o.OpenedAt);
+                    cmd.Parameters.AddWithValue("at", o.OpenedAt.ToUniversalTime());
                     break;
                 case CaseKindDecided k: cmd.Parameters.AddWithValue("kind", k.Kind); break;
                 case CaseChildIdentified i: cmd.Parameters.AddWithValue("child", i.ChildId); break;
-                case CaseTransferred t: cmd.Parameters.AddWithValue("at", t.TransferredAt); break;
+                case CaseTransferred t: cmd.Parameters.AddWithValue("at", t.TransferredAt.ToUniversalTime()); break;
                 case CaseClosed x:
                     cmd.Parameters.AddWithValue("outcome", x.Outcome);
-                    cmd.Parameters.AddWithValue("at", x.ClosedAt);
+                    cmd.Parameters.AddWithValue("at", x.ClosedAt.ToUniversalTime());
                     break;
             }
             await cmd.ExecuteNonQueryAsync(ct);
