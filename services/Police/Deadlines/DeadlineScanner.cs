@@ -16,7 +16,7 @@ public sealed class DeadlineScanner(DeadlineScan scan, TimeProvider clock, IConf
             {
                 await scan.RunAsync(stoppingToken);
             }
-            catch (Exception e) when (e is not OperationCanceledException)
+            catch (Exception e) when (!stoppingToken.IsCancellationRequested)
             {
                 log.LogError(e, "The police deadline scan failed; it runs again in {Interval}", interval);
             }
