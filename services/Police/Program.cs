@@ -1,10 +1,12 @@
 using ChildProtection.EventStore.Hosting;
+using ChildProtection.Grpc;
 using ChildProtection.Police.Admonitions;
 using ChildProtection.Police.Cases;
 using ChildProtection.Police.Cases.Changing;
 using ChildProtection.Police.Cases.FromReports;
 using ChildProtection.Police.Cases.Opening;
 using ChildProtection.Police.Cases.Reading;
+using ChildProtection.Police.Children;
 using ChildProtection.Police.Deadlines;
 using ChildProtection.Police.DomesticViolence;
 using ChildProtection.Police.EmergencyPlacements;
@@ -33,6 +35,8 @@ builder.Services.AddEventStore(o =>
     o.Publisher = new PoliceIntegrationEvents();
 });
 builder.Services.AddPolicePolicies(builder.Configuration);
+builder.Services.AddGrpcProtocol();
+builder.Services.AddChildDirectory(builder.Configuration);
 builder.Services.AddSingleton<DeadlineScan>();
 builder.Services.AddHostedService<DeadlineScanner>();
 

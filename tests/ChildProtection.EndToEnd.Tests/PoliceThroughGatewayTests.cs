@@ -23,6 +23,11 @@ public class PoliceThroughGatewayTests(PlatformFixture platform) : IClassFixture
         var child = (await Json(registered)).GetProperty("id").GetGuid();
 
         var officer = await platform.ClientAsync("police", "officer", "120116");
+        // The registry is asked over gRPC whether the child is real: an unknown id is a 400.
+        var unknown = await officer.PostAsJsonAsync("/api/police/cases",
+            new { regionCode = "120116100201", childId = Guid.NewGuid(), situations = new[] { "guardian-failing-duties" } });
+        Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
+
         var opened = await officer.PostAsJsonAsync("/api/police/cases", new
         {
             regionCode = "120116100201", childId = child, situations = new[] { "guardian-failing-duties" }, urgency = "urgent",

@@ -28,6 +28,12 @@ public sealed class PoliceFactory : WebApplicationFactory<Program>, IAsyncLifeti
 
     public IBusControl Bus { get; private set; } = null!;
 
+    /// <summary>The registry's children as far as these tests are concerned.</summary>
+    public FakeChildDirectory Children { get; } = new();
+
+    /// <summary>A child id the registry knows.</summary>
+    public Guid RegisteredChild() => Children.Register();
+
     public async Task InitializeAsync()
     {
         Database = await TestDatabase.CreateAsync("police_tests");
@@ -84,7 +90,11 @@ public sealed class PoliceFactory : WebApplicationFactory<Program>, IAsyncLifeti
         builder.UseSetting("Auth:SigningKey", TestTokens.SigningKey);
         builder.UseSetting("Auth:Issuer", TestTokens.Issuer);
         builder.UseSetting("Auth:Audience", TestTokens.Audience);
-        builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
+        builder.ConfigureServices(services =>
+        {
+            services.AddSingleton<TimeProvider>(Clock);
+            services.AddSingleton<ChildProtection.Police.Children.IChildDirectory>(Children);
+        });
     }
 
     public HttpClient ClientAs(string department, string role, string region)

@@ -12,7 +12,7 @@ public class CasesApiTests(PoliceFactory police)
     [Fact]
     public async Task An_officer_opens_a_case_directly_and_it_is_published_as_pending_review()
     {
-        var child = Guid.NewGuid();
+        var child = police.RegisteredChild();
         var response = await police.Officer().PostAsJsonAsync("/api/police/cases", PoliceApi.Case(childId: child));
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var body = await response.Json();
@@ -111,7 +111,7 @@ public class CasesApiTests(PoliceFactory police)
     public async Task Closing_with_an_outcome_feeds_the_reporter_a_safe_line_and_the_childs_file()
     {
         var officer = police.Officer();
-        var child = Guid.NewGuid();
+        var child = police.RegisteredChild();
         var (id, etag) = await officer.OpenCaseAsync(childId: child);
         var closed = await officer.SendAsync(HttpMethod.Post, $"/api/police/cases/{id}/closure", new { outcome = "no-offence-found" }, etag);
         Assert.Equal(HttpStatusCode.OK, closed.StatusCode);
@@ -134,5 +134,20 @@ public class CasesApiTests(PoliceFactory police)
         Assert.DoesNotContain(list.GetProperty("items").EnumerateArray(), c => c.GetProperty("id").GetGuid() == id);
         var mine = await (await police.Officer().GetAsync("/api/police/cases?region=120116100202")).Json();
         Assert.Contains(mine.GetProperty("items").EnumerateArray(), c => c.GetProperty("id").GetGuid() == id);
+    }
+
+    [Fact]
+    public async Task A_case_or_a_late_identification_naming_a_child_the_registry_does_not_know_is_refused_and_nothing_is_stored()
+    {
+        var officer = police.Officer();
+        var before = await police.Database.ScalarAsync("SELECT count(*) FROM police.events");
+        var response = await officer.PostAsJsonAsync("/api/police/cases", PoliceApi.Case(childId: Guid.NewGuid()));
+        Assert.True((await response.AssertProblemAsync(HttpStatusCode.BadRequest, ProblemTypes.Validation)).GetProperty("errors").TryGetProperty("childId", out _));
+        Assert.Equal(before, await police.Database.ScalarAsync("SELECT count(*) FROM police.events"));
+
+        var (id, etag) = await officer.OpenCaseAsync();
+        await (await officer.SendAsync(HttpMethod.Put, $"/api/police/cases/{id}/child", new { childId = Guid.NewGuid() }, etag))
+            .AssertProblemAsync(HttpStatusCode.BadRequest, ProblemTypes.Validation);
+        Assert.Equal(1, await police.Database.ScalarAsync($"SELECT count(*) FROM police.events WHERE stream_id = '{id}'"));
     }
 }

@@ -58,7 +58,7 @@ public class ReportConsumerTests(PoliceFactory police)
         Assert.Equal(System.Net.HttpStatusCode.Created, admonished.StatusCode);
 
         var current = await officer.GetAsync($"/api/police/cases/{opened.CaseId}");
-        var child = Guid.NewGuid();
+        var child = police.RegisteredChild();
         var identified = await officer.SendAsync(HttpMethod.Put, $"/api/police/cases/{opened.CaseId}/child", new { childId = child },
             current.Headers.ETag!.Tag);
         Assert.Equal(System.Net.HttpStatusCode.OK, identified.StatusCode);

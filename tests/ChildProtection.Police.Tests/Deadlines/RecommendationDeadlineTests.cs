@@ -18,7 +18,7 @@ public class RecommendationDeadlineTests(PoliceFactory police)
     public async Task A_recommendation_unanswered_a_month_later_is_overdue_once_and_a_later_reply_is_recorded_late()
     {
         var officer = police.Officer();
-        var child = Guid.NewGuid();
+        var child = police.RegisteredChild();
         var (caseId, _) = await officer.OpenCaseAsync(childId: child);
         var issued = await officer.PostAsJsonAsync($"/api/police/cases/{caseId}/recommendations", new
         {
@@ -66,7 +66,7 @@ public class RecommendationDeadlineTests(PoliceFactory police)
     public async Task A_recommendation_answered_in_time_never_goes_overdue()
     {
         var officer = police.Officer();
-        var (caseId, _) = await officer.OpenCaseAsync(childId: Guid.NewGuid());
+        var (caseId, _) = await officer.OpenCaseAsync(childId: police.RegisteredChild());
         var issued = await officer.PostAsJsonAsync($"/api/police/cases/{caseId}/recommendations", new
         {
             unit = "某小学", failings = new[] { "failed-to-report" }, text = "建议建立强制报告工作机制。",

@@ -17,7 +17,7 @@ public class AdmonitionAndGuidanceApiTests(PoliceFactory police)
     public async Task A_guardian_is_admonished_and_ordered_guidance_which_is_completed_once_and_the_file_hears_of_it_without_the_name()
     {
         var officer = police.Officer();
-        var child = Guid.NewGuid();
+        var child = police.RegisteredChild();
         var (caseId, _) = await officer.OpenCaseAsync(childId: child);
 
         var admonished = await officer.AdmonishAsync(caseId, "张大山");
@@ -62,7 +62,7 @@ public class AdmonitionAndGuidanceApiTests(PoliceFactory police)
     public async Task A_prosecutor_cannot_admonish_and_an_officer_cannot_complete_guidance_that_was_refused()
     {
         var officer = police.Officer();
-        var (caseId, _) = await officer.OpenCaseAsync(childId: Guid.NewGuid());
+        var (caseId, _) = await officer.OpenCaseAsync(childId: police.RegisteredChild());
         await (await police.ClientAs("procuratorate", "prosecutor", "120116").PostAsJsonAsync($"/api/police/cases/{caseId}/admonitions", PoliceApi.Admonition()))
             .AssertProblemAsync(HttpStatusCode.Forbidden, ProblemTypes.Forbidden);
 

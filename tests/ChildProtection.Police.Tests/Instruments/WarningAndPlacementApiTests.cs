@@ -16,7 +16,7 @@ public class WarningAndPlacementApiTests(PoliceFactory police)
     public async Task A_warning_letter_served_on_both_parties_asks_for_follow_up_visits_without_naming_anyone()
     {
         var officer = police.Officer();
-        var child = Guid.NewGuid();
+        var child = police.RegisteredChild();
         var (caseId, _) = await officer.OpenCaseAsync(childId: child);
         var issued = await officer.PostAsJsonAsync($"/api/police/cases/{caseId}/domestic-violence-warnings", new
         {
@@ -83,7 +83,7 @@ public class WarningAndPlacementApiTests(PoliceFactory police)
     public async Task A_referral_to_the_procuratorate_carries_the_summary_and_happens_once()
     {
         var officer = police.Officer();
-        var child = Guid.NewGuid();
+        var child = police.RegisteredChild();
         var (caseId, etag) = await officer.OpenCaseAsync(childId: child);
         var referred = await officer.SendAsync(HttpMethod.Post, $"/api/police/cases/{caseId}/referral",
             new { grounds = new[] { "guardian-failing-duties", "admonition-ignored" }, summary = "监护人经训诫后仍长期放任儿童独居。" }, etag);

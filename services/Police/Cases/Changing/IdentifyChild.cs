@@ -1,5 +1,6 @@
 using ChildProtection.EventStore;
 using ChildProtection.EventStore.Storage;
+using ChildProtection.Police.Children;
 using ChildProtection.Police.Http;
 using ChildProtection.ServiceDefaults;
 
@@ -20,14 +21,15 @@ public static class IdentifyChildEndpoint
 {
     public static RouteGroupBuilder MapIdentifyChild(this RouteGroupBuilder group)
     {
-        group.MapPut("/{id:guid}/child", (Guid id, IdentifyChildInput input, HttpContext http, PostgresEventStore store, TimeProvider clock,
-            CancellationToken ct) =>
+        group.MapPut("/{id:guid}/child", async Task<IResult> (Guid id, IdentifyChildInput input, HttpContext http, PostgresEventStore store,
+            TimeProvider clock, IChildDirectory children, CancellationToken ct) =>
         {
             var errors = new Dictionary<string, string[]>();
             var child = Input.Id(errors, "childId", input.ChildId, "The child's registry id");
-            if (child is null) return Task.FromResult<IResult>(Problems.Validation(errors));
+            if (child is null) return Problems.Validation(errors);
+            if (await children.VerifyAsync(child.Value, "childId", ct) is { } unknown) return unknown;
             var command = new IdentifyChild(child.Value, clock.GetUtcNow(), Caller.From(http.User).User);
-            return CaseCommand.HandleAsync(http, store, id, s => IdentifyChild.Decide(command, s), ct);
+            return await CaseCommand.HandleAsync(http, store, id, s => IdentifyChild.Decide(command, s), ct);
         }).WithName("IdentifyPoliceCaseChild");
         return group;
     }

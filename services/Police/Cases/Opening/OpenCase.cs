@@ -1,5 +1,6 @@
 using ChildProtection.EventStore;
 using ChildProtection.EventStore.Storage;
+using ChildProtection.Police.Children;
 using ChildProtection.Police.Http;
 using ChildProtection.ServiceDefaults;
 
@@ -45,30 +46,33 @@ public static class OpenCaseEndpoints
 {
     public static RouteGroupBuilder MapOpenCase(this RouteGroupBuilder group)
     {
-        group.MapPost("/", (OpenCaseInput input, HttpContext http, PostgresEventStore store, TimeProvider clock, CancellationToken ct) =>
+        group.MapPost("/", (OpenCaseInput input, HttpContext http, PostgresEventStore store, TimeProvider clock, IChildDirectory children,
+            CancellationToken ct) =>
         {
             var source = input.Source ?? CaseSources.Direct;
             if (source is not (CaseSources.Direct or CaseSources.VillageCommittee))
                 return Task.FromResult<IResult>(Problems.Validation("source", "source is direct or village-committee (reports arrive from Reporting)."));
-            return OpenAsync(input, source, http, store, clock, ct);
+            return OpenAsync(input, source, http, store, clock, children, ct);
         })
         .RequireCaller(departments: [Departments.Police], roles: [Roles.Officer])
         .WithName("OpenPoliceCase");
 
         group.MapPost("/village-committee-reports", (OpenCaseInput input, HttpContext http, PostgresEventStore store, TimeProvider clock,
-                CancellationToken ct) => OpenAsync(input with { Kind = null }, CaseSources.VillageCommittee, http, store, clock, ct))
+                IChildDirectory children, CancellationToken ct) =>
+                OpenAsync(input with { Kind = null }, CaseSources.VillageCommittee, http, store, clock, children, ct))
             .RequireCaller(departments: [Departments.VillageCommittee])
             .WithName("ReportFailingGuardianToPolice");
         return group;
     }
 
     private static async Task<IResult> OpenAsync(OpenCaseInput input, string source, HttpContext http, PostgresEventStore store,
-        TimeProvider clock, CancellationToken ct)
+        TimeProvider clock, IChildDirectory children, CancellationToken ct)
     {
         var caller = Caller.From(http.User);
         var (command, errors) = input.Validate(source, clock.GetUtcNow(), caller.User);
         if (command is null) return Problems.Validation(errors);
         if (!caller.CanSee(command.RegionCode)) return Problems.Forbidden("The region is outside your jurisdiction.");
+        if (command.ChildId is { } childId && await children.VerifyAsync(childId, "childId", ct) is { } unknown) return unknown;
         if (OpenCase.Decide(command, null) is not Decision.Accepted accepted) throw new InvalidOperationException("A new case is always accepted.");
         var result = await store.StartStreamAsync(command.CaseId, CaseEventTypes.StreamType, accepted.Events, http.CreateEventMetadata(), ct: ct);
         var opened = accepted.Events.Aggregate((PoliceCase?)null, PoliceCase.Evolve)!;
