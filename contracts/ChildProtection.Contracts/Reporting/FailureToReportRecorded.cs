@@ -24,7 +24,7 @@ public sealed record FailureToReportRecorded(
     DateTimeOffset KnownSince,
     DateTimeOffset RecordedAt) : IChildFileEvent
 {
-    DateTimeOffset IChildFileEvent.OccurredAt => RecordedAt;
-    string IChildFileEvent.FileSource => "reporting";
-    string IChildFileEvent.FileSummary => "Harm known without a mandatory report (failure to report recorded)";
+    public DateTimeOffset OccurredAt => RecordedAt;
+    public string FileSource => "reporting";
+    public string FileSummary => "Harm known without a mandatory report (failure to report recorded)";
 }

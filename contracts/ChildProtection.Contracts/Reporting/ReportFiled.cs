@@ -24,7 +24,7 @@ public sealed record ReportFiled(
     DateTimeOffset ObservedAt,
     DateTimeOffset FiledAt) : IChildFileEvent
 {
-    DateTimeOffset IChildFileEvent.OccurredAt => FiledAt;
-    string IChildFileEvent.FileSource => "reporting";
-    string IChildFileEvent.FileSummary => "Mandatory report filed: " + string.Join(", ", Situations);
+    public DateTimeOffset OccurredAt => FiledAt;
+    public string FileSource => "reporting";
+    public string FileSummary => "Mandatory report filed: " + string.Join(", ", Situations);
 }

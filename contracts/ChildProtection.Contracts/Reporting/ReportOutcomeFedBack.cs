@@ -22,7 +22,7 @@ public sealed record ReportOutcomeFedBack(
     string Method,
     DateTimeOffset FedBackAt) : IChildFileEvent
 {
-    DateTimeOffset IChildFileEvent.OccurredAt => FedBackAt;
-    string IChildFileEvent.FileSource => "reporting";
-    string IChildFileEvent.FileSummary => $"Mandatory report outcome ({Outcome}) fed back to the reporter by {Department}";
+    public DateTimeOffset OccurredAt => FedBackAt;
+    public string FileSource => "reporting";
+    public string FileSummary => $"Mandatory report outcome ({Outcome}) fed back to the reporter by {Department}";
 }

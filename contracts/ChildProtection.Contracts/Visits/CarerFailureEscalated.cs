@@ -27,7 +27,7 @@ public sealed record CarerFailureEscalated(
     string Observation,
     DateTimeOffset ObservedAt) : IChildFileEvent
 {
-    DateTimeOffset IChildFileEvent.OccurredAt => ObservedAt;
-    string IChildFileEvent.FileSource => "visits";
-    string IChildFileEvent.FileSummary => $"Carer unable or unwilling to care ({Stage}); to be told: {string.Join(", ", Notify)}";
+    public DateTimeOffset OccurredAt => ObservedAt;
+    public string FileSource => "visits";
+    public string FileSummary => $"Carer unable or unwilling to care ({Stage}); to be told: {string.Join(", ", Notify)}";
 }

@@ -11,7 +11,7 @@ public sealed record DropoutSignalReported(
     string Observation,
     DateTimeOffset ObservedAt) : IChildFileEvent
 {
-    DateTimeOffset IChildFileEvent.OccurredAt => ObservedAt;
-    string IChildFileEvent.FileSource => "visits";
-    string IChildFileEvent.FileSummary => "Dropout signal found on a visit; education notified";
+    public DateTimeOffset OccurredAt => ObservedAt;
+    public string FileSource => "visits";
+    public string FileSummary => "Dropout signal found on a visit; education notified";
 }

@@ -25,7 +25,7 @@ public sealed record HarmFoundOnVisit(
     string Observation,
     DateTimeOffset ObservedAt) : IChildFileEvent
 {
-    DateTimeOffset IChildFileEvent.OccurredAt => ObservedAt;
-    string IChildFileEvent.FileSource => "visits";
-    string IChildFileEvent.FileSummary => "Signs of harm or danger found on a visit; mandatory report requested";
+    public DateTimeOffset OccurredAt => ObservedAt;
+    public string FileSource => "visits";
+    public string FileSummary => "Signs of harm or danger found on a visit; mandatory report requested";
 }

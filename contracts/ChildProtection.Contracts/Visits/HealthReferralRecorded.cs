@@ -14,7 +14,7 @@ public sealed record HealthReferralRecorded(
     string Observation,
     DateTimeOffset ObservedAt) : IChildFileEvent
 {
-    DateTimeOffset IChildFileEvent.OccurredAt => ObservedAt;
-    string IChildFileEvent.FileSource => "visits";
-    string IChildFileEvent.FileSummary => "Psychological or behavioural abnormality found on a visit; referred to health services";
+    public DateTimeOffset OccurredAt => ObservedAt;
+    public string FileSource => "visits";
+    public string FileSummary => "Psychological or behavioural abnormality found on a visit; referred to health services";
 }

@@ -19,7 +19,7 @@ public sealed record ReliefAssessmentRequested(
     string? Note,
     DateTimeOffset RequestedAt) : IChildFileEvent
 {
-    DateTimeOffset IChildFileEvent.OccurredAt => RequestedAt;
-    string IChildFileEvent.FileSource => "visits";
-    string IChildFileEvent.FileSummary => "Relief assessment requested after a visit";
+    public DateTimeOffset OccurredAt => RequestedAt;
+    public string FileSource => "visits";
+    public string FileSummary => "Relief assessment requested after a visit";
 }

@@ -25,9 +25,9 @@ public sealed record VisitOverdue(
     int DaysOverdue,
     DateTimeOffset DetectedAt) : IChildFileEvent
 {
-    DateTimeOffset IChildFileEvent.OccurredAt => DetectedAt;
-    string IChildFileEvent.FileSource => "visits";
-    string IChildFileEvent.FileSummary => Level == "escalated"
+    public DateTimeOffset OccurredAt => DetectedAt;
+    public string FileSource => "visits";
+    public string FileSummary => Level == "escalated"
         ? $"Visit duty {Duty} due {DueOn:yyyy-MM-dd} still missed; escalated"
         : $"Visit duty {Duty} due {DueOn:yyyy-MM-dd} missed";
 }

@@ -21,8 +21,7 @@ public sealed record VisitRecorded(
     IReadOnlyList<string> Findings,
     DateTimeOffset OccurredAt) : IChildFileEvent
 {
-    DateTimeOffset IChildFileEvent.OccurredAt => OccurredAt;
-    string IChildFileEvent.FileSource => "visits";
-    string IChildFileEvent.FileSummary => (Kind == "home-visit" ? "Home visit recorded" : $"Contact ({Mode}) recorded")
+    public string FileSource => "visits";
+    public string FileSummary => (Kind == "home-visit" ? "Home visit recorded" : $"Contact ({Mode}) recorded")
         + (Findings.Count == 0 ? "" : $"; findings: {string.Join(", ", Findings)}");
 }

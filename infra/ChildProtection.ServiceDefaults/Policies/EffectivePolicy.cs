@@ -31,6 +31,9 @@ public sealed record EffectivePolicy(
     /// <summary>The resolved values by path, in the order of <see cref="Sources"/>.</summary>
     internal IReadOnlyDictionary<string, object?> Values { get; init; } = new Dictionary<string, object?>();
 
+    /// <summary>The police's deadlines.</summary>
+    public PolicePolicy Police { get; init; } = new(1);
+
     /// <summary>The same policy as path → value + pack + citation, for an API to return as is.</summary>
     public PolicyExplanation Explain() => new(
         RegionCode,

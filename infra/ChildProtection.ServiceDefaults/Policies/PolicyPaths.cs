@@ -70,4 +70,6 @@ public static class PolicyPaths
     public const string DuplicateWindowDays = "mandatoryReporting.duplicateWindowDays";
     /// <summary><see cref="MandatoryReportingPolicy.UnreportedLookbackDays"/>.</summary>
     public const string UnreportedLookbackDays = "mandatoryReporting.unreportedLookbackDays";
+    /// <summary><see cref="PolicePolicy.RecommendationReplyMonths"/>.</summary>
+    public const string PoliceRecommendationReplyMonths = "police.recommendationReplyMonths";
 }

@@ -18,6 +18,7 @@ internal sealed class PackDocument
     public ReliefSection? Relief { get; init; }
     public DirectorsSection? Directors { get; init; }
     public MandatoryReportingSection? MandatoryReporting { get; init; }
+    public PoliceSection? Police { get; init; }
 
     public IEnumerable<(string Name, PackSection? Section)> Sections()
     {
@@ -28,6 +29,7 @@ internal sealed class PackDocument
         yield return ("relief", Relief);
         yield return ("directors", Directors);
         yield return ("mandatoryReporting", MandatoryReporting);
+        yield return ("police", Police);
     }
 }
 
@@ -98,4 +100,9 @@ internal sealed class MandatoryReportingSection : PackSection
     public Setting<string[]> EducationSituations { get; init; }
     public Setting<int> DuplicateWindowDays { get; init; }
     public Setting<int> UnreportedLookbackDays { get; init; }
+}
+
+internal sealed class PoliceSection : PackSection
+{
+    public Setting<int> RecommendationReplyMonths { get; init; }
 }

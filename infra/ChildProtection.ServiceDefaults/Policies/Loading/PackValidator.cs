@@ -157,6 +157,10 @@ internal static class PackValidator
             }
         }
 
+        if (d.Police?.RecommendationReplyMonths is { IsSet: true, Value: < 1 or > 12 } replyMonths)
+        {
+            fail(PolicyPaths.PoliceRecommendationReplyMonths, $"must be 1–12 months (was {replyMonths.Value}).");
+        }
         if (d.Directors?.AdditionalDirectorsWhenTargetChildrenExceed is { IsSet: true, Value: < 1 } threshold)
         {
             fail(PolicyPaths.AdditionalDirectorsWhenTargetChildrenExceed, $"must be at least 1 (was {threshold.Value}).");

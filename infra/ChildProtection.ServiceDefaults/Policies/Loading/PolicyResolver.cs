@@ -51,6 +51,8 @@ internal sealed class PolicyResolver
             Array.AsReadOnly(r.Pick(PolicyPaths.EducationSituations, d => d.MandatoryReporting, s => s.EducationSituations)),
             r.Pick(PolicyPaths.DuplicateWindowDays, d => d.MandatoryReporting, s => s.DuplicateWindowDays),
             r.Pick(PolicyPaths.UnreportedLookbackDays, d => d.MandatoryReporting, s => s.UnreportedLookbackDays));
+        var police = new PolicePolicy(
+            r.Pick(PolicyPaths.PoliceRecommendationReplyMonths, d => d.Police, s => s.RecommendationReplyMonths));
 
         return new EffectivePolicy(
             regionCode,
@@ -59,6 +61,7 @@ internal sealed class PolicyResolver
             r._sources.AsReadOnly())
         {
             Values = r._values.AsReadOnly(),
+            Police = police,
         };
     }
 

@@ -1,0 +1,38 @@
+using ChildProtection.EventStore;
+using ChildProtection.EventStore.Storage;
+using ChildProtection.Police.Http;
+using ChildProtection.ServiceDefaults;
+
+namespace ChildProtection.Police.Cases.Changing;
+
+/// <summary>
+/// Close the case with an outcome. The reporter is told the outcome's fixed line (<see cref="CaseOutcomes.SummaryOf"/>),
+/// never free text, so no name or detail can reach the reporter.
+/// </summary>
+public sealed record CloseCase(string Outcome, DateTimeOffset Now, string By)
+{
+    public static Decision Decide(CloseCase c, PoliceCase s) =>
+        !s.IsOpen ? CaseCommand.Ended(s)
+        : c.Outcome == CaseOutcomes.ReferredToProcuratorate && s.ReferralId is null
+            ? Decision.Reject("not-referred", "Refer the case to the procuratorate before closing it with that outcome.")
+        : Decision.Accept(new CaseClosed(s.Id, s.ReportId, s.RoutingId, s.ChildId, s.RegionCode, c.Outcome, CaseOutcomes.SummaryOf(c.Outcome), c.Now, c.By));
+}
+
+public sealed record CloseCaseInput(string? Outcome);
+
+public static class CloseCaseEndpoint
+{
+    public static RouteGroupBuilder MapCloseCase(this RouteGroupBuilder group)
+    {
+        group.MapPost("/{id:guid}/closure", (Guid id, CloseCaseInput input, HttpContext http, PostgresEventStore store, TimeProvider clock,
+            CancellationToken ct) =>
+        {
+            var errors = new Dictionary<string, string[]>();
+            var outcome = Input.Code(errors, "outcome", input.Outcome, CaseOutcomes.Closing);
+            if (outcome is null) return Task.FromResult<IResult>(Problems.Validation(errors));
+            var command = new CloseCase(outcome, clock.GetUtcNow(), Caller.From(http.User).User);
+            return CaseCommand.HandleAsync(http, store, id, s => CloseCase.Decide(command, s), ct);
+        }).WithName("ClosePoliceCase");
+        return group;
+    }
+}

@@ -1,0 +1,67 @@
+using ChildProtection.EventStore.Hosting;
+using ChildProtection.Grpc;
+using ChildProtection.Police.Admonitions;
+using ChildProtection.Police.Cases;
+using ChildProtection.Police.Cases.Changing;
+using ChildProtection.Police.Cases.FromReports;
+using ChildProtection.Police.Cases.Opening;
+using ChildProtection.Police.Cases.Reading;
+using ChildProtection.Police.Children;
+using ChildProtection.Police.Deadlines;
+using ChildProtection.Police.DomesticViolence;
+using ChildProtection.Police.EmergencyPlacements;
+using ChildProtection.Police.GuidanceOrders;
+using ChildProtection.Police.Instruments;
+using ChildProtection.Police.Policies;
+using ChildProtection.Police.Publishing;
+using ChildProtection.Police.Recommendations;
+using ChildProtection.ServiceDefaults;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddServiceDefaults();
+builder.AddPostgres();
+builder.AddMessaging(bus => bus.AddConsumer<PoliceCaseFromReportConsumer>());
+builder.Services.AddEventStore(o =>
+{
+    o.Schema = "police";
+    CaseEventTypes.Register(o.Events);
+    Admonition.Register(o.Events);
+    GuidanceOrder.Register(o.Events);
+    Recommendation.Register(o.Events);
+    DomesticViolenceWarning.Register(o.Events);
+    EmergencyPlacement.Register(o.Events);
+    o.InlineProjections.Add(new CasesProjection());
+    o.InlineProjections.Add(new InstrumentsProjection());
+    o.Publisher = new PoliceIntegrationEvents();
+});
+builder.Services.AddPolicePolicies(builder.Configuration);
+builder.Services.AddGrpcProtocol();
+builder.Services.AddChildDirectory(builder.Configuration);
+builder.Services.AddSingleton<DeadlineScan>();
+builder.Services.AddHostedService<DeadlineScanner>();
+
+var app = builder.Build();
+app.MapDefaultEndpoints();
+app.MapOperatorEndpoints();
+app.MapSubscriptionEndpoints();
+app.MapDeadlineOperations();
+app.MapGroup("/api/police/cases").MapOpenCase();
+var officers = app.MapGroup("/api/police").RequireCaller(departments: [Departments.Police], roles: [Roles.Officer]);
+officers.MapGroup("/cases")
+    .MapReadCases()
+    .MapDecideKind()
+    .MapIdentifyChild()
+    .MapTransferCase()
+    .MapReferToProcuratorate()
+    .MapCloseCase();
+officers
+    .MapReadInstruments()
+    .MapAdmonitions()
+    .MapGuidanceOrders()
+    .MapRecommendations()
+    .MapDomesticViolenceWarnings()
+    .MapEmergencyPlacements();
+app.Run();
+
+/// <summary>The police service's entry point (public for functional tests).</summary>
+public partial class Program;
