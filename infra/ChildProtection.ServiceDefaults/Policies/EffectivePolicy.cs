@@ -26,6 +26,9 @@ public sealed record EffectivePolicy(
     DirectorPolicy Directors,
     IReadOnlyDictionary<string, PolicyValueSource> Sources)
 {
+    /// <summary>Procuratorial follow-up plans and statutory clocks.</summary>
+    public required ProcuratoratePolicy Procuratorate { get; init; }
+
     /// <summary>The resolved values by path, in the order of <see cref="Sources"/>.</summary>
     internal IReadOnlyDictionary<string, object?> Values { get; init; } = new Dictionary<string, object?>();
 

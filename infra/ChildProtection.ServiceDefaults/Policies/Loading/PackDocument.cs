@@ -17,6 +17,7 @@ internal sealed class PackDocument
     public ReportingSection? Reporting { get; init; }
     public ReliefSection? Relief { get; init; }
     public DirectorsSection? Directors { get; init; }
+    public ProcuratorateSection? Procuratorate { get; init; }
 
     public IEnumerable<(string Name, PackSection? Section)> Sections()
     {
@@ -26,6 +27,7 @@ internal sealed class PackDocument
         yield return ("reporting", Reporting);
         yield return ("relief", Relief);
         yield return ("directors", Directors);
+        yield return ("procuratorate", Procuratorate);
     }
 }
 
@@ -81,4 +83,15 @@ internal sealed class ReliefSection : PackSection
 internal sealed class DirectorsSection : PackSection
 {
     public Setting<int> AdditionalDirectorsWhenTargetChildrenExceed { get; init; }
+}
+
+internal sealed class ProcuratorateSection : PackSection
+{
+    public Setting<int> SupervisionCheckIns { get; init; }
+    public Setting<int> SupervisionCheckInIntervalDays { get; init; }
+    public Setting<int> RecommendationReplyMonths { get; init; }
+    public Setting<int> RecommendationUrgentReplyDays { get; init; }
+    public Setting<int> AdministrativePreSuitReplyMonths { get; init; }
+    public Setting<int> AdministrativePreSuitUrgentReplyDays { get; init; }
+    public Setting<int> CivilNoticeDays { get; init; }
 }

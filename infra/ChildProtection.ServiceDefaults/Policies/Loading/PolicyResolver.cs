@@ -39,6 +39,14 @@ internal sealed class PolicyResolver
             r.Pick(PolicyPaths.RehabilitationAidResidencePermitQualifies, d => d.Relief, s => s.RehabilitationAidResidencePermitQualifies));
         var directors = new DirectorPolicy(
             r.Pick(PolicyPaths.AdditionalDirectorsWhenTargetChildrenExceed, d => d.Directors, s => s.AdditionalDirectorsWhenTargetChildrenExceed));
+        var procuratorate = new ProcuratoratePolicy(
+            r.Pick(PolicyPaths.SupervisionCheckIns, d => d.Procuratorate, s => s.SupervisionCheckIns),
+            r.Pick(PolicyPaths.SupervisionCheckInIntervalDays, d => d.Procuratorate, s => s.SupervisionCheckInIntervalDays),
+            r.Pick(PolicyPaths.RecommendationReplyMonths, d => d.Procuratorate, s => s.RecommendationReplyMonths),
+            r.Pick(PolicyPaths.RecommendationUrgentReplyDays, d => d.Procuratorate, s => s.RecommendationUrgentReplyDays),
+            r.Pick(PolicyPaths.AdministrativePreSuitReplyMonths, d => d.Procuratorate, s => s.AdministrativePreSuitReplyMonths),
+            r.Pick(PolicyPaths.AdministrativePreSuitUrgentReplyDays, d => d.Procuratorate, s => s.AdministrativePreSuitUrgentReplyDays),
+            r.Pick(PolicyPaths.CivilNoticeDays, d => d.Procuratorate, s => s.CivilNoticeDays));
 
         return new EffectivePolicy(
             regionCode,
@@ -47,6 +55,7 @@ internal sealed class PolicyResolver
             r._sources.AsReadOnly())
         {
             Values = r._values.AsReadOnly(),
+            Procuratorate = procuratorate,
         };
     }
 
