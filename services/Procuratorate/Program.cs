@@ -4,6 +4,7 @@ using ChildProtection.Procuratorate.Cases.Closing;
 using ChildProtection.Procuratorate.Cases.Opening;
 using ChildProtection.Procuratorate.Cases.Reading;
 using ChildProtection.Procuratorate.Cases.Referrals;
+using ChildProtection.Procuratorate.Children;
 using ChildProtection.Procuratorate.Deadlines;
 using ChildProtection.Procuratorate.Http;
 using ChildProtection.Procuratorate.Lawsuits;
@@ -31,6 +32,7 @@ builder.Services.AddEventStore(o =>
     o.Publisher = new ProcuratorateIntegrationEvents();
 });
 builder.Services.AddPolicyPacks(builder.Configuration);
+builder.Services.AddRegistryChildren(builder.Configuration);
 builder.Services.AddSingleton<StreamCommand>();
 builder.Services.AddSingleton<CaseLookup>();
 builder.Services.AddSingleton<CaseReader>();

@@ -37,6 +37,10 @@ public class ProcuratorateThroughGatewayTests(PlatformFixture platform) : IClass
         Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
 
         var prosecutor = await platform.ClientAsync("procuratorate", "prosecutor", "120116");
+        var unknownChild = await prosecutor.PostAsJsonAsync("/api/procuratorate/cases",
+            new { regionCode = "120116100202", childId = Guid.NewGuid(), grounds = new[] { "guardian-failing-duties" }, summary = "监护缺失" });
+        Assert.Equal(HttpStatusCode.BadRequest, unknownChild.StatusCode);
+        Assert.Contains("childId", await unknownChild.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         var (_, opened) = await Post(prosecutor, "/api/procuratorate/cases",
             new { regionCode = "120116100202", childId = child, grounds = new[] { "guardian-failing-duties" }, summary = "父母外出务工，祖父母监护不力" });
         var caseId = opened.GetProperty("id").GetGuid();

@@ -1,4 +1,5 @@
 using ChildProtection.EventStore.Storage;
+using ChildProtection.Procuratorate.Children;
 using ChildProtection.Procuratorate.Http;
 using ChildProtection.ServiceDefaults;
 
@@ -18,20 +19,20 @@ public static class OpenCaseEndpoints
 
     public static RouteGroupBuilder MapOpenCase(this RouteGroupBuilder prosecutors)
     {
-        prosecutors.MapPost("/cases", (HttpContext http, OpenCase body, PostgresEventStore store, TimeProvider clock, CancellationToken ct) =>
-            OpenAsync(http, body, CaseSources.Direct, store, clock, ct));
+        prosecutors.MapPost("/cases", (HttpContext http, OpenCase body, PostgresEventStore store, RegistryChildren registry, TimeProvider clock, CancellationToken ct) =>
+            OpenAsync(http, body, CaseSources.Direct, store, registry, clock, ct));
         return prosecutors;
     }
 
     public static IEndpointRouteBuilder MapCaseClues(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/api/procuratorate/clues", (HttpContext http, OpenCase body, PostgresEventStore store, TimeProvider clock, CancellationToken ct) =>
-            OpenAsync(http, body, CaseSources.Clue, store, clock, ct)).RequireCaller();
+        app.MapPost("/api/procuratorate/clues", (HttpContext http, OpenCase body, PostgresEventStore store, RegistryChildren registry, TimeProvider clock, CancellationToken ct) =>
+            OpenAsync(http, body, CaseSources.Clue, store, registry, clock, ct)).RequireCaller();
         return app;
     }
 
-    private static async Task<IResult> OpenAsync(HttpContext http, OpenCase body, string source, PostgresEventStore store, TimeProvider clock,
-        CancellationToken ct)
+    private static async Task<IResult> OpenAsync(HttpContext http, OpenCase body, string source, PostgresEventStore store, RegistryChildren registry,
+        TimeProvider clock, CancellationToken ct)
     {
         var caller = Caller.From(http.User);
         var input = new Input().Text("summary", body.Summary, 4000);
@@ -43,6 +44,8 @@ public static class OpenCaseEndpoints
         if (grounds.Count == 0) input.Fail("grounds", $"At least one of: {string.Join(", ", GroundCodes)}.");
         foreach (var g in grounds.Where(g => !GroundCodes.Contains(g))) input.Fail("grounds", $"Unknown ground; one of: {string.Join(", ", GroundCodes)}.");
         if (!input.Valid) return Problems.Validation(input.Errors);
+        if (body.ChildId is { } childId && await registry.ExistsAsync(childId, ct) == false)
+            return Problems.Validation("childId", "The registry has no such child in your jurisdiction.");
 
         var id = Guid.CreateVersion7();
         var opened = new CaseOpened(id, body.RegionCode!, body.ChildId, source, null, null, source == CaseSources.Clue ? caller.Department : null,
