@@ -28,6 +28,9 @@ public sealed record EffectivePolicy(
     MandatoryReportingPolicy MandatoryReporting,
     IReadOnlyDictionary<string, PolicyValueSource> Sources)
 {
+    /// <summary>Procuratorial follow-up plans and statutory clocks.</summary>
+    public required ProcuratoratePolicy Procuratorate { get; init; }
+
     /// <summary>The resolved values by path, in the order of <see cref="Sources"/>.</summary>
     internal IReadOnlyDictionary<string, object?> Values { get; init; } = new Dictionary<string, object?>();
 

@@ -72,4 +72,18 @@ public static class PolicyPaths
     public const string UnreportedLookbackDays = "mandatoryReporting.unreportedLookbackDays";
     /// <summary><see cref="PolicePolicy.RecommendationReplyMonths"/>.</summary>
     public const string PoliceRecommendationReplyMonths = "police.recommendationReplyMonths";
+    /// <summary><see cref="ProcuratoratePolicy.SupervisionCheckIns"/>.</summary>
+    public const string SupervisionCheckIns = "procuratorate.supervisionCheckIns";
+    /// <summary><see cref="ProcuratoratePolicy.SupervisionCheckInIntervalDays"/>.</summary>
+    public const string SupervisionCheckInIntervalDays = "procuratorate.supervisionCheckInIntervalDays";
+    /// <summary><see cref="ProcuratoratePolicy.RecommendationReplyMonths"/>.</summary>
+    public const string RecommendationReplyMonths = "procuratorate.recommendationReplyMonths";
+    /// <summary><see cref="ProcuratoratePolicy.RecommendationUrgentReplyDays"/>.</summary>
+    public const string RecommendationUrgentReplyDays = "procuratorate.recommendationUrgentReplyDays";
+    /// <summary><see cref="ProcuratoratePolicy.AdministrativePreSuitReplyMonths"/>.</summary>
+    public const string AdministrativePreSuitReplyMonths = "procuratorate.administrativePreSuitReplyMonths";
+    /// <summary><see cref="ProcuratoratePolicy.AdministrativePreSuitUrgentReplyDays"/>.</summary>
+    public const string AdministrativePreSuitUrgentReplyDays = "procuratorate.administrativePreSuitUrgentReplyDays";
+    /// <summary><see cref="ProcuratoratePolicy.CivilNoticeDays"/>.</summary>
+    public const string CivilNoticeDays = "procuratorate.civilNoticeDays";
 }

@@ -19,6 +19,7 @@ internal sealed class PackDocument
     public DirectorsSection? Directors { get; init; }
     public MandatoryReportingSection? MandatoryReporting { get; init; }
     public PoliceSection? Police { get; init; }
+    public ProcuratorateSection? Procuratorate { get; init; }
 
     public IEnumerable<(string Name, PackSection? Section)> Sections()
     {
@@ -30,6 +31,7 @@ internal sealed class PackDocument
         yield return ("directors", Directors);
         yield return ("mandatoryReporting", MandatoryReporting);
         yield return ("police", Police);
+        yield return ("procuratorate", Procuratorate);
     }
 }
 
@@ -105,4 +107,15 @@ internal sealed class MandatoryReportingSection : PackSection
 internal sealed class PoliceSection : PackSection
 {
     public Setting<int> RecommendationReplyMonths { get; init; }
+}
+
+internal sealed class ProcuratorateSection : PackSection
+{
+    public Setting<int> SupervisionCheckIns { get; init; }
+    public Setting<int> SupervisionCheckInIntervalDays { get; init; }
+    public Setting<int> RecommendationReplyMonths { get; init; }
+    public Setting<int> RecommendationUrgentReplyDays { get; init; }
+    public Setting<int> AdministrativePreSuitReplyMonths { get; init; }
+    public Setting<int> AdministrativePreSuitUrgentReplyDays { get; init; }
+    public Setting<int> CivilNoticeDays { get; init; }
 }

@@ -53,6 +53,14 @@ internal sealed class PolicyResolver
             r.Pick(PolicyPaths.UnreportedLookbackDays, d => d.MandatoryReporting, s => s.UnreportedLookbackDays));
         var police = new PolicePolicy(
             r.Pick(PolicyPaths.PoliceRecommendationReplyMonths, d => d.Police, s => s.RecommendationReplyMonths));
+        var procuratorate = new ProcuratoratePolicy(
+            r.Pick(PolicyPaths.SupervisionCheckIns, d => d.Procuratorate, s => s.SupervisionCheckIns),
+            r.Pick(PolicyPaths.SupervisionCheckInIntervalDays, d => d.Procuratorate, s => s.SupervisionCheckInIntervalDays),
+            r.Pick(PolicyPaths.RecommendationReplyMonths, d => d.Procuratorate, s => s.RecommendationReplyMonths),
+            r.Pick(PolicyPaths.RecommendationUrgentReplyDays, d => d.Procuratorate, s => s.RecommendationUrgentReplyDays),
+            r.Pick(PolicyPaths.AdministrativePreSuitReplyMonths, d => d.Procuratorate, s => s.AdministrativePreSuitReplyMonths),
+            r.Pick(PolicyPaths.AdministrativePreSuitUrgentReplyDays, d => d.Procuratorate, s => s.AdministrativePreSuitUrgentReplyDays),
+            r.Pick(PolicyPaths.CivilNoticeDays, d => d.Procuratorate, s => s.CivilNoticeDays));
 
         return new EffectivePolicy(
             regionCode,
@@ -62,6 +70,7 @@ internal sealed class PolicyResolver
         {
             Values = r._values.AsReadOnly(),
             Police = police,
+            Procuratorate = procuratorate,
         };
     }
 

@@ -1,0 +1,92 @@
+using ChildProtection.EventStore;
+using ChildProtection.EventStore.Storage;
+using ChildProtection.Procuratorate.Cases;
+using ChildProtection.Procuratorate.Http;
+using ChildProtection.ServiceDefaults;
+using ChildProtection.ServiceDefaults.Jurisdictions;
+
+namespace ChildProtection.Procuratorate.SupervisionOrders;
+
+public sealed record IssueSupervisionOrder(IReadOnlyList<string>? Guardians, string? Content, bool FamilyEducationGuidance, IReadOnlyList<DateOnly>? CheckInDates);
+
+public sealed record ServeSupervisionOrder(string? Method, DateOnly? ServedOn);
+
+public sealed record RecordCheckIn(DateOnly? CheckedOn, string? Evaluation, string? Notes);
+
+public sealed record CompleteSupervisionOrder(string? Note);
+
+public sealed record EscalateSupervisionOrder(string? To, string? Reason);
+
+/// <summary>HTTP for 督促监护令: issue in a case, serve, check in, complete, escalate, read.</summary>
+public static class SupervisionOrderEndpoints
+{
+    private const string Noun = "supervision order";
+
+    public static RouteGroupBuilder MapSupervisionOrders(this RouteGroupBuilder api)
+    {
+        api.MapPost("/cases/{caseId:guid}/supervision-orders", Issue);
+        api.MapGet("/supervision-orders/{id:guid}", (HttpContext http, Guid id, StreamCommand cmd, CancellationToken ct) =>
+            cmd.ReadAsync<SupervisionOrder>(http, id, Noun, SupervisionOrder.Evolve, o => o.RegionCode, SupervisionOrderView.Of, ct));
+        api.MapPost("/supervision-orders/{id:guid}/service", (HttpContext http, Guid id, ServeSupervisionOrder body, StreamCommand cmd, CancellationToken ct) =>
+        {
+            var input = new Input().OneOf("method", body.Method, SupervisionOrder.ServiceMethods);
+            return Change(http, id, cmd, input, body.ServedOn, "servedOn", (o, m) => o.Serve(body.Method!, body.ServedOn!.Value, m.Now), ct);
+        });
+        api.MapPost("/supervision-orders/{id:guid}/check-ins", (HttpContext http, Guid id, RecordCheckIn body, StreamCommand cmd, CancellationToken ct) =>
+        {
+            var input = new Input().OneOf("evaluation", body.Evaluation, SupervisionOrder.Evaluations).OptionalText("notes", body.Notes, 2000);
+            return Change(http, id, cmd, input, body.CheckedOn, "checkedOn",
+                (o, m) => o.RecordCheckIn(body.CheckedOn!.Value, body.Evaluation!, body.Notes?.Trim(), m.Now), ct);
+        });
+        api.MapPost("/supervision-orders/{id:guid}/completion", (HttpContext http, Guid id, CompleteSupervisionOrder body, StreamCommand cmd, CancellationToken ct) =>
+            Change(http, id, cmd, new Input().OptionalText("note", body.Note, 2000), null, null, (o, m) => o.Complete(body.Note?.Trim(), m.Now), ct));
+        api.MapPost("/supervision-orders/{id:guid}/escalation", (HttpContext http, Guid id, EscalateSupervisionOrder body, StreamCommand cmd, CancellationToken ct) =>
+        {
+            var input = new Input().OneOf("to", body.To, SupervisionOrder.EscalationTargets).Text("reason", body.Reason, 2000);
+            return Change(http, id, cmd, input, null, null, (o, m) => o.Escalate(body.To!, body.Reason!.Trim(), m.Now), ct);
+        });
+        return api;
+    }
+
+    private static async Task<IResult> Change(HttpContext http, Guid id, StreamCommand cmd, Input input, DateOnly? date, string? dateField,
+        Func<SupervisionOrder, Moment, Decision> decide, CancellationToken ct)
+    {
+        var today = ChinaDate.On(http.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow());
+        if (dateField is not null) input.PastDate(dateField, date, today);
+        if (!input.Valid) return Problems.Validation(input.Errors);
+        return await cmd.HandleAsync<SupervisionOrder>(http, id, SupervisionOrderEventTypes.StreamType, Noun, SupervisionOrder.Evolve,
+            o => o.RegionCode, decide, SupervisionOrderView.Of, ct);
+    }
+
+    private static async Task<IResult> Issue(HttpContext http, Guid caseId, IssueSupervisionOrder body, CaseLookup cases, PostgresEventStore store,
+        PolicyPacks packs, TimeProvider clock, CancellationToken ct)
+    {
+        var moment = Moment.Of(clock);
+        var input = new Input().Text("content", body.Content, 4000);
+        if (body.Guardians is not { Count: > 0 and <= 4 }) input.Fail("guardians", "Name one to four guardians.");
+        else
+            for (var i = 0; i < body.Guardians.Count; i++)
+                input.Text($"guardians[{i}]", body.Guardians[i], 50);
+        if (body.CheckInDates is { } dates)
+        {
+            if (dates.Count is 0 or > 12) input.Fail("checkInDates", "Plan one to twelve check-ins, or leave it out for the default plan.");
+            else if (dates[0] < moment.Today) input.Fail("checkInDates", "Check-ins are planned from today on.");
+            else if (dates.Zip(dates.Skip(1)).Any(p => p.Second <= p.First)) input.Fail("checkInDates", "Dates must be in increasing order.");
+        }
+        if (!input.Valid) return Problems.Validation(input.Errors);
+
+        var (@case, problem) = await cases.ForInstrumentAsync(http, caseId, needsChild: true, ct);
+        if (problem is not null) return problem;
+
+        var policy = packs.Resolve(@case!.RegionCode).Procuratorate;
+        var plan = body.CheckInDates is { } planned
+            ? [.. planned.Select((d, i) => new PlannedCheckIn(i + 1, d))]
+            : SupervisionOrder.DefaultPlan(moment.Today, policy.SupervisionCheckIns, policy.SupervisionCheckInIntervalDays);
+        var id = Guid.CreateVersion7();
+        var issued = new SupervisionOrderIssued(id, @case.Id, @case.ChildId!.Value, @case.RegionCode, [.. body.Guardians!.Select(g => g.Trim())],
+            body.Content!.Trim(), body.FamilyEducationGuidance, plan, moment.Now);
+        var result = await store.StartStreamAsync(id, SupervisionOrderEventTypes.StreamType, [issued], http.CreateEventMetadata(), ct: ct);
+        http.Response.Headers.ETag = ETags.Format(result.NextVersion);
+        return TypedResults.Created($"/api/procuratorate/supervision-orders/{id}", SupervisionOrderView.Of(SupervisionOrder.Evolve(null, issued)!, result.NextVersion));
+    }
+}
