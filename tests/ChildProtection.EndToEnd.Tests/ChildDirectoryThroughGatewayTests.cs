@@ -6,7 +6,8 @@ using ChildProtection.Grpc;
 namespace ChildProtection.EndToEnd.Tests;
 
 /// <summary>Another service's view: Registry's ChildDirectory in gRPC, through the gateway's HTTP/2 listener.</summary>
-public class ChildDirectoryThroughGatewayTests(PlatformFixture platform) : IClassFixture<PlatformFixture>
+[Collection(PlatformCollection.Name)]
+public class ChildDirectoryThroughGatewayTests(PlatformFixture platform)
 {
     private GrpcChannel Channel(string? token)
     {

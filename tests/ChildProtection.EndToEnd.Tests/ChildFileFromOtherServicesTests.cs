@@ -12,7 +12,8 @@ namespace ChildProtection.EndToEnd.Tests;
 public sealed record GuardianAdmonishedForTest(Guid ChildId, DateTimeOffset OccurredAt, string FileSource, string FileSummary) : IChildFileEvent;
 
 /// <summary>One child, one file: another service's integration event lands on the child's timeline, over real RabbitMQ.</summary>
-public class ChildFileFromOtherServicesTests(PlatformFixture platform) : IClassFixture<PlatformFixture>
+[Collection(PlatformCollection.Name)]
+public class ChildFileFromOtherServicesTests(PlatformFixture platform)
 {
     [Fact]
     public async Task An_event_published_by_another_service_appears_in_the_childs_file_through_the_gateway_and_over_grpc()

@@ -113,3 +113,10 @@ public sealed class PlatformFixture : IAsyncLifetime
         await LocalServers.DeleteVirtualHostAsync(VirtualHost);
     }
 }
+
+/// <summary>One platform (every service and the gateway) for all end-to-end tests: they share it and run one at a time.</summary>
+[CollectionDefinition(Name)]
+public sealed class PlatformCollection : ICollectionFixture<PlatformFixture>
+{
+    public const string Name = "platform";
+}

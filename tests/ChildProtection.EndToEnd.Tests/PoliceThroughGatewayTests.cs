@@ -9,7 +9,8 @@ namespace ChildProtection.EndToEnd.Tests;
 /// The police slice as officers use it, through the gateway with nothing published by hand: a case about a registered
 /// child, an admonition and a guidance order, a referral to the procuratorate, and all of it in the child's file.
 /// </summary>
-public class PoliceThroughGatewayTests(PlatformFixture platform) : IClassFixture<PlatformFixture>
+[Collection(PlatformCollection.Name)]
+public class PoliceThroughGatewayTests(PlatformFixture platform)
 {
     private static async Task<JsonElement> Json(HttpResponseMessage r) => JsonDocument.Parse(await r.Content.ReadAsStringAsync()).RootElement;
 

@@ -6,7 +6,8 @@ using ChildProtection.Testing;
 namespace ChildProtection.EndToEnd.Tests;
 
 /// <summary>The procuratorate through the gateway: a supervision-of-guardianship order followed up to completion, seen in the child's file.</summary>
-public class ProcuratorateThroughGatewayTests(PlatformFixture platform) : IClassFixture<PlatformFixture>
+[Collection(PlatformCollection.Name)]
+public class ProcuratorateThroughGatewayTests(PlatformFixture platform)
 {
     private static async Task<JsonElement> Json(HttpResponseMessage response)
     {

@@ -5,7 +5,8 @@ using System.Text.Json;
 namespace ChildProtection.EndToEnd.Tests;
 
 /// <summary>The first Registry slice as a caseworker uses it: through the gateway, with a token from its issuer.</summary>
-public class RegistryThroughGatewayTests(PlatformFixture platform) : IClassFixture<PlatformFixture>
+[Collection(PlatformCollection.Name)]
+public class RegistryThroughGatewayTests(PlatformFixture platform)
 {
     private static int _children;
 

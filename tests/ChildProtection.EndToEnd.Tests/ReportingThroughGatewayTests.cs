@@ -15,7 +15,8 @@ namespace ChildProtection.EndToEnd.Tests;
 /// school's own token), the police find it in their inbox and accept it, and MandatoryReportAccepted goes out for the
 /// Police service; the reporter's receipt follows the status.
 /// </summary>
-public class ReportingThroughGatewayTests(PlatformFixture platform) : IClassFixture<PlatformFixture>
+[Collection(PlatformCollection.Name)]
+public class ReportingThroughGatewayTests(PlatformFixture platform)
 {
     private const string Reports = "/api/reporting/reports";
 

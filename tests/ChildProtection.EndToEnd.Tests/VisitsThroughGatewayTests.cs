@@ -6,7 +6,8 @@ using ChildProtection.Testing;
 namespace ChildProtection.EndToEnd.Tests;
 
 /// <summary>Visits as a caseworker and a child director use it: a child registered in the registry gets a visit plan.</summary>
-public class VisitsThroughGatewayTests(PlatformFixture platform) : IClassFixture<PlatformFixture>
+[Collection(PlatformCollection.Name)]
+public class VisitsThroughGatewayTests(PlatformFixture platform)
 {
     private const string Village = "120116100301";
 

@@ -1,3 +1,5 @@
+using ChildProtection.ServiceDefaults.Jurisdictions;
+
 namespace ChildProtection.Police.Cases;
 
 /// <summary>Where a case came from.</summary>
@@ -22,15 +24,17 @@ public static class CaseKinds
     public static readonly string[] All = [PendingReview, Administrative, Criminal];
 }
 
-/// <summary>The situations a case is about: the nine reportable situations of the 2020 opinion, plus guardianship failures.</summary>
+/// <summary>
+/// The situations a case is about: the reportable situations every service shares
+/// (<see cref="ReportableSituations"/>: the nine of the 2020 opinion plus other danger, so a case opened from a report
+/// keeps the report's codes), plus the guardianship failures the police also act on.
+/// </summary>
 public static class CaseSituations
 {
-    public static readonly string[] All =
-    [
-        "private-parts-injury", "sexual-assault-under-14", "pregnancy-after-assault", "injuries-suggesting-violence",
-        "abnormal-injury-or-death", "abandoned-or-without-care", "missing-or-trafficked", "organised-begging", "other-danger",
-        "guardian-failing-duties", "domestic-violence",
-    ];
+    public const string GuardianFailingDuties = "guardian-failing-duties";
+    public const string DomesticViolence = "domestic-violence";
+
+    public static readonly string[] All = [.. ReportableSituations.Harm, ReportableSituations.OtherDanger, GuardianFailingDuties, DomesticViolence];
 }
 
 /// <summary>
