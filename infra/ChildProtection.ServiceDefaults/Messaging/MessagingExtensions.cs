@@ -30,6 +30,9 @@ public static class MessagingExtensions
         builder.Services.AddOptions<RabbitMqOptions>().BindConfiguration(RabbitMqOptions.SectionName);
         builder.Services.AddHealthChecks();
 
+        // Start the bus (queues declared and bound) before the host serves requests: a message published as soon as the
+        // service answers must not fall on an exchange whose queue is not bound yet.
+        builder.Services.Configure<MassTransitHostOptions>(o => o.WaitUntilStarted = true);
         builder.Services.AddMassTransit(bus =>
         {
             bus.SetKebabCaseEndpointNameFormatter();
