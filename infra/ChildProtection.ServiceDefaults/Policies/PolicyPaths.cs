@@ -50,6 +50,22 @@ public static class PolicyPaths
     public const string RehabilitationAidMaxAgeYears = "relief.rehabilitationAidMaxAgeYears";
     /// <summary><see cref="ReliefPolicy.RehabilitationAidResidencePermitQualifies"/>.</summary>
     public const string RehabilitationAidResidencePermitQualifies = "relief.rehabilitationAidResidencePermitQualifies";
+    /// <summary><see cref="ReliefPolicy.AllowanceMonthlyYuan"/>.</summary>
+    public const string AllowanceMonthlyYuan = "relief.allowanceMonthlyYuan";
+    /// <summary><see cref="ReliefPolicy.AllowanceMaxAgeYears"/>.</summary>
+    public const string AllowanceMaxAgeYears = "relief.allowanceMaxAgeYears";
+    /// <summary><see cref="ReliefPolicy.ExtremePovertyMaxAgeYears"/>.</summary>
+    public const string ExtremePovertyMaxAgeYears = "relief.extremePovertyMaxAgeYears";
+    /// <summary><see cref="ReliefPolicy.AllowanceReviewMonths"/>.</summary>
+    public const string AllowanceReviewMonths = "relief.allowanceReviewMonths";
+    /// <summary><see cref="ReliefPolicy.MinimumLivingReviewMonths"/>.</summary>
+    public const string MinimumLivingReviewMonths = "relief.minimumLivingReviewMonths";
+    /// <summary><see cref="ReliefPolicy.ExtremePovertyReviewMonths"/>.</summary>
+    public const string ExtremePovertyReviewMonths = "relief.extremePovertyReviewMonths";
+    /// <summary><see cref="ReliefPolicy.RehabilitationAidReviewMonths"/>.</summary>
+    public const string RehabilitationAidReviewMonths = "relief.rehabilitationAidReviewMonths";
+    /// <summary><see cref="ReliefPolicy.HardshipRoutedToSocialAssistance"/>.</summary>
+    public const string HardshipRoutedToSocialAssistance = "relief.hardshipRoutedToSocialAssistance";
 
     /// <summary><see cref="DirectorPolicy.AdditionalDirectorsWhenTargetChildrenExceed"/>.</summary>
     public const string AdditionalDirectorsWhenTargetChildrenExceed = "directors.additionalDirectorsWhenTargetChildrenExceed";

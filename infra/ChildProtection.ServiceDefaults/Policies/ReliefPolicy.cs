@@ -9,4 +9,32 @@ namespace ChildProtection.ServiceDefaults.Jurisdictions;
 public sealed record ReliefPolicy(
     int RehabilitationAidMinAgeYears,
     int RehabilitationAidMaxAgeYears,
-    bool RehabilitationAidResidencePermitQualifies);
+    bool RehabilitationAidResidencePermitQualifies)
+{
+    /// <summary>Orphan and de-facto-unsupported allowance per month, yuan (same standard; the amount is local).</summary>
+    public int AllowanceMonthlyYuan { get; init; } = 1440;
+
+    /// <summary>The allowance ends at this age (years): children under 18.</summary>
+    public int AllowanceMaxAgeYears { get; init; } = 18;
+
+    /// <summary>Extreme-poverty support (特困) for a child under this age (years).</summary>
+    public int ExtremePovertyMaxAgeYears { get; init; } = 16;
+
+    /// <summary>Months between periodic reviews of an orphan or de-facto-unsupported allowance.</summary>
+    public int AllowanceReviewMonths { get; init; } = 12;
+
+    /// <summary>Months between periodic reviews of a minimum living guarantee (低保).</summary>
+    public int MinimumLivingReviewMonths { get; init; } = 12;
+
+    /// <summary>Months between periodic reviews of extreme-poverty support (特困).</summary>
+    public int ExtremePovertyReviewMonths { get; init; } = 12;
+
+    /// <summary>Months between periodic reviews of rehabilitation aid.</summary>
+    public int RehabilitationAidReviewMonths { get; init; } = 12;
+
+    /// <summary>
+    /// A child in hardship who does not meet the de-facto-unsupported conditions is routed to minimum living guarantee,
+    /// extreme-poverty support or temporary assistance (Tianjin).
+    /// </summary>
+    public bool HardshipRoutedToSocialAssistance { get; init; }
+}

@@ -85,6 +85,14 @@ internal sealed class ReliefSection : PackSection
     public Setting<int> RehabilitationAidMinAgeYears { get; init; }
     public Setting<int> RehabilitationAidMaxAgeYears { get; init; }
     public Setting<bool> RehabilitationAidResidencePermitQualifies { get; init; }
+    public Setting<int> AllowanceMonthlyYuan { get; init; }
+    public Setting<int> AllowanceMaxAgeYears { get; init; }
+    public Setting<int> ExtremePovertyMaxAgeYears { get; init; }
+    public Setting<int> AllowanceReviewMonths { get; init; }
+    public Setting<int> MinimumLivingReviewMonths { get; init; }
+    public Setting<int> ExtremePovertyReviewMonths { get; init; }
+    public Setting<int> RehabilitationAidReviewMonths { get; init; }
+    public Setting<bool> HardshipRoutedToSocialAssistance { get; init; }
 }
 
 internal sealed class DirectorsSection : PackSection

@@ -139,6 +139,13 @@ internal static class PackValidator
             {
                 Age(PolicyPaths.RehabilitationAidMaxAgeYears, r.RehabilitationAidMaxAgeYears.Value, fail);
             }
+            Range(PolicyPaths.AllowanceMonthlyYuan, r.AllowanceMonthlyYuan, 1, 100_000, "yuan", fail);
+            Range(PolicyPaths.AllowanceMaxAgeYears, r.AllowanceMaxAgeYears, 1, 18, "years", fail);
+            Range(PolicyPaths.ExtremePovertyMaxAgeYears, r.ExtremePovertyMaxAgeYears, 1, 18, "years", fail);
+            Range(PolicyPaths.AllowanceReviewMonths, r.AllowanceReviewMonths, 1, 60, "months", fail);
+            Range(PolicyPaths.MinimumLivingReviewMonths, r.MinimumLivingReviewMonths, 1, 60, "months", fail);
+            Range(PolicyPaths.ExtremePovertyReviewMonths, r.ExtremePovertyReviewMonths, 1, 60, "months", fail);
+            Range(PolicyPaths.RehabilitationAidReviewMonths, r.RehabilitationAidReviewMonths, 1, 60, "months", fail);
         }
 
         if (d.MandatoryReporting is { } m)

@@ -39,7 +39,17 @@ internal sealed class PolicyResolver
         var relief = new ReliefPolicy(
             r.Pick(PolicyPaths.RehabilitationAidMinAgeYears, d => d.Relief, s => s.RehabilitationAidMinAgeYears),
             r.Pick(PolicyPaths.RehabilitationAidMaxAgeYears, d => d.Relief, s => s.RehabilitationAidMaxAgeYears),
-            r.Pick(PolicyPaths.RehabilitationAidResidencePermitQualifies, d => d.Relief, s => s.RehabilitationAidResidencePermitQualifies));
+            r.Pick(PolicyPaths.RehabilitationAidResidencePermitQualifies, d => d.Relief, s => s.RehabilitationAidResidencePermitQualifies))
+        {
+            AllowanceMonthlyYuan = r.Pick(PolicyPaths.AllowanceMonthlyYuan, d => d.Relief, s => s.AllowanceMonthlyYuan),
+            AllowanceMaxAgeYears = r.Pick(PolicyPaths.AllowanceMaxAgeYears, d => d.Relief, s => s.AllowanceMaxAgeYears),
+            ExtremePovertyMaxAgeYears = r.Pick(PolicyPaths.ExtremePovertyMaxAgeYears, d => d.Relief, s => s.ExtremePovertyMaxAgeYears),
+            AllowanceReviewMonths = r.Pick(PolicyPaths.AllowanceReviewMonths, d => d.Relief, s => s.AllowanceReviewMonths),
+            MinimumLivingReviewMonths = r.Pick(PolicyPaths.MinimumLivingReviewMonths, d => d.Relief, s => s.MinimumLivingReviewMonths),
+            ExtremePovertyReviewMonths = r.Pick(PolicyPaths.ExtremePovertyReviewMonths, d => d.Relief, s => s.ExtremePovertyReviewMonths),
+            RehabilitationAidReviewMonths = r.Pick(PolicyPaths.RehabilitationAidReviewMonths, d => d.Relief, s => s.RehabilitationAidReviewMonths),
+            HardshipRoutedToSocialAssistance = r.Pick(PolicyPaths.HardshipRoutedToSocialAssistance, d => d.Relief, s => s.HardshipRoutedToSocialAssistance),
+        };
         var directors = new DirectorPolicy(
             r.Pick(PolicyPaths.AdditionalDirectorsWhenTargetChildrenExceed, d => d.Directors, s => s.AdditionalDirectorsWhenTargetChildrenExceed));
         var mandatoryReporting = new MandatoryReportingPolicy(
