@@ -60,7 +60,7 @@ public sealed record ProtectionOrder(Guid Id, Guid ChildId, string RegionCode, s
     public static DateTimeOffset DueAt(DateTimeOffset appliedAt, bool urgent, int hours, int urgentHours) => appliedAt.AddHours(urgent ? urgentHours : hours);
 
     /// <summary>The instant an order valid until <paramref name="validUntil"/> (inclusive, China time) ends.</summary>
-    public static DateTimeOffset EndOf(DateOnly validUntil) => new(validUntil.AddDays(1).ToDateTime(TimeOnly.MinValue), ChinaDate.Offset);
+    public static DateTimeOffset EndOf(DateOnly validUntil) => new DateTimeOffset(validUntil.AddDays(1).ToDateTime(TimeOnly.MinValue), ChinaDate.Offset).ToUniversalTime();
 
     public static ProtectionOrder? Evolve(ProtectionOrder? state, object @event) => (state, @event) switch
     {
