@@ -35,7 +35,11 @@ using ChildProtection.ServiceDefaults;
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
 builder.AddPostgres();
-builder.AddMessaging(bus => bus.AddConsumer<ChildFileEntryConsumer>());
+builder.AddMessaging(bus =>
+{
+    bus.AddConsumer<ChildFileEntryConsumer>();
+    bus.AddConsumer<GuardianshipRevocationConsumer>();
+});
 builder.Services.AddEventStore(o =>
 {
     o.Schema = "registry";

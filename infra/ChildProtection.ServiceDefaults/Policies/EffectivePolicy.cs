@@ -31,6 +31,9 @@ public sealed record EffectivePolicy(
     /// <summary>Procuratorial follow-up plans and statutory clocks.</summary>
     public required ProcuratoratePolicy Procuratorate { get; init; }
 
+    /// <summary>The court's statutory clocks (protection orders, judicial recommendations, revocation duty).</summary>
+    public required CourtPolicy Court { get; init; }
+
     /// <summary>The resolved values by path, in the order of <see cref="Sources"/>.</summary>
     internal IReadOnlyDictionary<string, object?> Values { get; init; } = new Dictionary<string, object?>();
 

@@ -102,4 +102,14 @@ public static class PolicyPaths
     public const string AdministrativePreSuitUrgentReplyDays = "procuratorate.administrativePreSuitUrgentReplyDays";
     /// <summary><see cref="ProcuratoratePolicy.CivilNoticeDays"/>.</summary>
     public const string CivilNoticeDays = "procuratorate.civilNoticeDays";
+    /// <summary><see cref="CourtPolicy.ProtectionOrderDecisionHours"/>.</summary>
+    public const string ProtectionOrderDecisionHours = "court.protectionOrderDecisionHours";
+    /// <summary><see cref="CourtPolicy.ProtectionOrderUrgentDecisionHours"/>.</summary>
+    public const string ProtectionOrderUrgentDecisionHours = "court.protectionOrderUrgentDecisionHours";
+    /// <summary><see cref="CourtPolicy.PresidentEscalationHours"/>.</summary>
+    public const string PresidentEscalationHours = "court.presidentEscalationHours";
+    /// <summary><see cref="CourtPolicy.JudicialRecommendationReplyMonths"/>.</summary>
+    public const string JudicialRecommendationReplyMonths = "court.judicialRecommendationReplyMonths";
+    /// <summary><see cref="CourtPolicy.RevocationPetitionWindowDays"/>.</summary>
+    public const string RevocationPetitionWindowDays = "court.revocationPetitionWindowDays";
 }

@@ -30,7 +30,15 @@ public sealed class BadPackTests : IDisposable
 
     [Fact]
     public void An_unknown_top_level_section_is_rejected() =>
-        FailsNaming("21-liaoning.json", "court", "21-liaoning.json", Pack("liaoning", "21", """ "court": {} """));
+        FailsNaming("21-liaoning.json", "tribunal", "21-liaoning.json", Pack("liaoning", "21", """ "tribunal": {} """));
+
+    [Theory]
+    [InlineData("protectionOrderDecisionHours", 73)]
+    [InlineData("protectionOrderUrgentDecisionHours", 25)]
+    [InlineData("protectionOrderUrgentDecisionHours", 0)]
+    public void A_pack_may_only_make_the_protection_order_decision_clock_stricter(string field, int hours) =>
+        FailsNaming("21-liaoning.json", "court." + field, "21-liaoning.json",
+            Pack("liaoning", "21", $$""" "court": { "source": "s", "{{field}}": {{hours}} } """), $"was {hours}");
 
     [Theory]
     [InlineData("homeVisitIntervalMonths", -1)]

@@ -20,6 +20,7 @@ internal sealed class PackDocument
     public MandatoryReportingSection? MandatoryReporting { get; init; }
     public PoliceSection? Police { get; init; }
     public ProcuratorateSection? Procuratorate { get; init; }
+    public CourtSection? Court { get; init; }
 
     public IEnumerable<(string Name, PackSection? Section)> Sections()
     {
@@ -32,6 +33,7 @@ internal sealed class PackDocument
         yield return ("mandatoryReporting", MandatoryReporting);
         yield return ("police", Police);
         yield return ("procuratorate", Procuratorate);
+        yield return ("court", Court);
     }
 }
 
@@ -126,4 +128,13 @@ internal sealed class ProcuratorateSection : PackSection
     public Setting<int> AdministrativePreSuitReplyMonths { get; init; }
     public Setting<int> AdministrativePreSuitUrgentReplyDays { get; init; }
     public Setting<int> CivilNoticeDays { get; init; }
+}
+
+internal sealed class CourtSection : PackSection
+{
+    public Setting<int> ProtectionOrderDecisionHours { get; init; }
+    public Setting<int> ProtectionOrderUrgentDecisionHours { get; init; }
+    public Setting<int> PresidentEscalationHours { get; init; }
+    public Setting<int> JudicialRecommendationReplyMonths { get; init; }
+    public Setting<int> RevocationPetitionWindowDays { get; init; }
 }

@@ -43,6 +43,11 @@ internal static class PackSetValidator
             throw Conflict(pack, policy, PolicyPaths.ContactIntervalMonths, PolicyPaths.HomeVisitIntervalMonths,
                 $"the contact interval ({v.ContactIntervalMonths}) is longer than the home-visit interval ({v.HomeVisitIntervalMonths})");
         }
+        if (policy.Court.ProtectionOrderUrgentDecisionHours > policy.Court.ProtectionOrderDecisionHours)
+        {
+            throw Conflict(pack, policy, PolicyPaths.ProtectionOrderUrgentDecisionHours, PolicyPaths.ProtectionOrderDecisionHours,
+                $"the urgent decision clock ({policy.Court.ProtectionOrderUrgentDecisionHours} h) is longer than the ordinary one ({policy.Court.ProtectionOrderDecisionHours} h)");
+        }
         var relief = policy.Relief;
         if (relief.RehabilitationAidMinAgeYears > relief.RehabilitationAidMaxAgeYears)
         {

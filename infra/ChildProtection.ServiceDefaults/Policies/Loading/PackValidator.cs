@@ -168,6 +168,15 @@ internal static class PackValidator
         {
             fail(PolicyPaths.PoliceRecommendationReplyMonths, $"must be 1–12 months (was {replyMonths.Value}).");
         }
+        if (d.Court is { } court)
+        {
+            // Statutory maxima (Anti-Domestic Violence Law art. 28): a pack may only make the decision clock stricter.
+            Range(PolicyPaths.ProtectionOrderDecisionHours, court.ProtectionOrderDecisionHours, 1, 72, "hours", fail);
+            Range(PolicyPaths.ProtectionOrderUrgentDecisionHours, court.ProtectionOrderUrgentDecisionHours, 1, 24, "hours", fail);
+            Range(PolicyPaths.PresidentEscalationHours, court.PresidentEscalationHours, 1, 72, "hours", fail);
+            Range(PolicyPaths.JudicialRecommendationReplyMonths, court.JudicialRecommendationReplyMonths, 1, 1, "months", fail);
+            Range(PolicyPaths.RevocationPetitionWindowDays, court.RevocationPetitionWindowDays, 1, 365, "days", fail);
+        }
         if (d.Directors?.AdditionalDirectorsWhenTargetChildrenExceed is { IsSet: true, Value: < 1 } threshold)
         {
             fail(PolicyPaths.AdditionalDirectorsWhenTargetChildrenExceed, $"must be at least 1 (was {threshold.Value}).");

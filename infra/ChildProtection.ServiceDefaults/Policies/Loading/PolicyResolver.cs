@@ -71,6 +71,12 @@ internal sealed class PolicyResolver
             r.Pick(PolicyPaths.AdministrativePreSuitReplyMonths, d => d.Procuratorate, s => s.AdministrativePreSuitReplyMonths),
             r.Pick(PolicyPaths.AdministrativePreSuitUrgentReplyDays, d => d.Procuratorate, s => s.AdministrativePreSuitUrgentReplyDays),
             r.Pick(PolicyPaths.CivilNoticeDays, d => d.Procuratorate, s => s.CivilNoticeDays));
+        var court = new CourtPolicy(
+            r.Pick(PolicyPaths.ProtectionOrderDecisionHours, d => d.Court, s => s.ProtectionOrderDecisionHours),
+            r.Pick(PolicyPaths.ProtectionOrderUrgentDecisionHours, d => d.Court, s => s.ProtectionOrderUrgentDecisionHours),
+            r.Pick(PolicyPaths.PresidentEscalationHours, d => d.Court, s => s.PresidentEscalationHours),
+            r.Pick(PolicyPaths.JudicialRecommendationReplyMonths, d => d.Court, s => s.JudicialRecommendationReplyMonths),
+            r.Pick(PolicyPaths.RevocationPetitionWindowDays, d => d.Court, s => s.RevocationPetitionWindowDays));
 
         return new EffectivePolicy(
             regionCode,
@@ -81,6 +87,7 @@ internal sealed class PolicyResolver
             Values = r._values.AsReadOnly(),
             Police = police,
             Procuratorate = procuratorate,
+            Court = court,
         };
     }
 

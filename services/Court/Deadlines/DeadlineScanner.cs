@@ -1,0 +1,121 @@
+using ChildProtection.Court.Http;
+using ChildProtection.Court.ProtectionOrders;
+using ChildProtection.Court.Recommendations;
+using ChildProtection.Court.Revocations;
+using ChildProtection.EventStore;
+using ChildProtection.EventStore.Storage;
+using Npgsql;
+
+namespace ChildProtection.Court.Deadlines;
+
+/// <summary>
+/// Finds the deadlines that passed (a protection-order decision, its escalation to the president, an order's expiry, a
+/// judicial recommendation's reply, civil affairs' petition window) and lets each record decide what that means. Each is
+/// emitted once: the record's state remembers it, the append is checked against the version read, and the deadline is
+/// settled in the read model in the same transaction (or here, when the record says nothing is due any more). One
+/// instance at a time (advisory lock).
+/// </summary>
+public sealed class DeadlineScanner(NpgsqlDataSource db, PostgresEventStore store, TimeProvider clock, ILogger<DeadlineScanner> log)
+{
+    private const long LockKey = 0x434F_5552_5444; // "COURTD"
+
+    /// <summary>Scans up to now; returns how many events were appended, or null when another instance is scanning.</summary>
+    public async Task<int?> RunAsync(CancellationToken ct)
+    {
+        await using var lockConn = await db.OpenConnectionAsync(ct);
+        await using (var take = new NpgsqlCommand($"SELECT pg_try_advisory_lock({LockKey})", lockConn))
+            if (await take.ExecuteScalarAsync(ct) is not true) return null;
+        try
+        {
+            var moment = Moment.Of(clock);
+            var emitted = 0;
+            foreach (var (streamId, streamType, kind) in await PassedAsync(lockConn, moment.Now, ct))
+            {
+                if (await SettleAsync(streamId, streamType, kind, moment, ct)) emitted++;
+                else await MarkSettledAsync(lockConn, streamId, kind, ct);
+            }
+            if (emitted > 0) log.LogInformation("Deadline scan at {Now}: {Count} deadlines passed", moment.Now, emitted);
+            return emitted;
+        }
+        finally
+        {
+            await using var release = new NpgsqlCommand($"SELECT pg_advisory_unlock({LockKey})", lockConn);
+            await release.ExecuteScalarAsync(CancellationToken.None);
+        }
+    }
+
+    private async Task<bool> SettleAsync(Guid id, string streamType, string kind, Moment moment, CancellationToken ct)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            var (decision, version) = streamType switch
+            {
+                ProtectionOrderEventTypes.StreamType => await DecideAsync<ProtectionOrder>(id, ProtectionOrder.Evolve, o => o.Lapse(kind, moment), ct),
+                RevocationEventTypes.DutyStreamType => await DecideAsync<RevocationDuty>(id, RevocationDuty.Evolve, d => d.Lapse(moment), ct),
+                JudicialRecommendationEventTypes.StreamType => await DecideAsync<JudicialRecommendation>(id, JudicialRecommendation.Evolve,
+                    r => r.Lapse(moment.Today, moment.Now), ct),
+                _ => (null, 0L),
+            };
+            if (decision is not Decision.Accepted accepted) return false;
+            try
+            {
+                await store.AppendAsync(id, streamType, version, accepted.Events, EventMetadata.ForSystem(), ct: ct);
+                return true;
+            }
+            catch (ConcurrencyException) when (attempt < 3)
+            {
+                // A judge changed the record meanwhile (say, decided the application): decide again on the new state.
+            }
+        }
+    }
+
+    private async Task<(Decision? Decision, long Version)> DecideAsync<T>(Guid id, Func<T?, object, T?> evolve, Func<T, Decision> decide,
+        CancellationToken ct) where T : class
+    {
+        var (state, version) = await store.AggregateStreamAsync<T?>(id, null, evolve, ct);
+        return state is null ? (null, version) : (decide(state), version);
+    }
+
+    private async Task<List<(Guid, string, string)>> PassedAsync(NpgsqlConnection conn, DateTimeOffset now, CancellationToken ct)
+    {
+        await using var cmd = new NpgsqlCommand($"""
+            SELECT stream_id, stream_type, kind FROM {store.Schema}.deadlines WHERE NOT settled AND due_at <= @now ORDER BY due_at, stream_id LIMIT 1000
+            """, conn);
+        cmd.Parameters.AddWithValue("now", now.ToUniversalTime());
+        var list = new List<(Guid, string, string)>();
+        await using var reader = await cmd.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct)) list.Add((reader.GetGuid(0), reader.GetString(1), reader.GetString(2)));
+        return list;
+    }
+
+    private async Task MarkSettledAsync(NpgsqlConnection conn, Guid id, string kind, CancellationToken ct)
+    {
+        await using var cmd = new NpgsqlCommand($"UPDATE {store.Schema}.deadlines SET settled = true WHERE stream_id = @id AND kind = @kind", conn);
+        cmd.Parameters.AddWithValue("id", id);
+        cmd.Parameters.AddWithValue("kind", kind);
+        await cmd.ExecuteNonQueryAsync(ct);
+    }
+}
+
+/// <summary>Runs the scan at start and then every <c>Court:Deadlines:IntervalMinutes</c> (default 5: the clock runs in hours) on the injected clock.</summary>
+public sealed class DeadlineScanService(DeadlineScanner scanner, TimeProvider clock, IConfiguration configuration, ILogger<DeadlineScanService> log)
+    : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var interval = TimeSpan.FromMinutes(configuration.GetValue("Court:Deadlines:IntervalMinutes", 5));
+        using var timer = new PeriodicTimer(interval, clock);
+        do
+        {
+            try
+            {
+                await scanner.RunAsync(stoppingToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                log.LogError(e, "The deadline scan failed; it runs again in {Interval}", interval);
+            }
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+}

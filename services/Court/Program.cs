@@ -1,0 +1,57 @@
+using ChildProtection.Court.Children;
+using ChildProtection.Court.Deadlines;
+using ChildProtection.Court.GuidanceOrders;
+using ChildProtection.Court.Http;
+using ChildProtection.Court.ProtectionOrders;
+using ChildProtection.Court.Publishing;
+using ChildProtection.Court.ReadModel;
+using ChildProtection.Court.Recommendations;
+using ChildProtection.Court.Revocations;
+using ChildProtection.EventStore.Hosting;
+using ChildProtection.ServiceDefaults;
+using ChildProtection.ServiceDefaults.Jurisdictions;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddServiceDefaults();
+builder.AddPostgres();
+builder.AddMessaging(bus =>
+{
+    bus.AddConsumer<PoliceRefusalReferralConsumer>();
+    bus.AddConsumer<LawsuitSupportedConsumer>();
+    bus.AddConsumer<SupportedLawsuitFiledConsumer>();
+});
+builder.Services.AddEventStore(o =>
+{
+    o.Schema = "court";
+    ProtectionOrderEventTypes.Register(o.Events);
+    RevocationEventTypes.Register(o.Events);
+    GuidanceOrderEventTypes.Register(o.Events);
+    JudicialRecommendationEventTypes.Register(o.Events);
+    o.InlineProjections.Add(new CourtReadModel());
+    o.Publisher = new CourtIntegrationEvents();
+});
+builder.Services.AddPolicyPacks(builder.Configuration);
+builder.Services.AddRegistryChildren(builder.Configuration);
+builder.Services.AddSingleton<StreamCommand>();
+builder.Services.AddSingleton<CourtQueries>();
+builder.Services.AddSingleton<ProcuratorateSupport>();
+builder.Services.AddSingleton<DeadlineScanner>();
+builder.Services.AddHostedService<DeadlineScanService>();
+
+var app = builder.Build();
+app.MapDefaultEndpoints();
+app.MapOperatorEndpoints();
+app.MapSubscriptionEndpoints();
+app.MapProtectionOrderApplications();
+app.MapRevocationPetitions();
+app.MapGroup("/api/court")
+    .ForCourtStaff()
+    .MapProtectionOrders()
+    .MapRevocations()
+    .MapGuidanceOrders()
+    .MapJudicialRecommendations()
+    .MapProceedings();
+app.Run();
+
+/// <summary>The court service's entry point (public for functional tests).</summary>
+public partial class Program;

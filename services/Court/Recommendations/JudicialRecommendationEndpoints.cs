@@ -1,0 +1,59 @@
+using ChildProtection.Court.Children;
+using ChildProtection.Court.Http;
+using ChildProtection.Court.ProtectionOrders;
+using ChildProtection.EventStore.Storage;
+using ChildProtection.ServiceDefaults;
+using ChildProtection.ServiceDefaults.Jurisdictions;
+
+namespace ChildProtection.Court.Recommendations;
+
+public sealed record IssueJudicialRecommendation(Guid? ChildId, string? RegionCode, string? Unit, string? Content);
+
+public sealed record RecordJudicialRecommendationReply(DateOnly? ReceivedOn, string? Summary);
+
+public sealed record JudicialRecommendationView(Guid Id, Guid ChildId, string RegionCode, string Unit, string Content, DateOnly ReplyDue, DateTimeOffset IssuedAt,
+    string Status, DateOnly? ReceivedOn, string? ReplySummary, bool ReplyLate, DateTimeOffset? OverdueAt, long Version)
+{
+    public static JudicialRecommendationView Of(JudicialRecommendation r, long version) => new(r.Id, r.ChildId, r.RegionCode, r.Unit, r.Content, r.ReplyDue,
+        r.IssuedAt, r.Status, r.ReceivedOn, r.ReplySummary, r.ReplyLate, r.OverdueAt, version);
+}
+
+/// <summary>HTTP for 司法建议: issue (a judge), record the reply, read.</summary>
+public static class JudicialRecommendationEndpoints
+{
+    private const string Noun = "judicial recommendation";
+
+    public static RouteGroupBuilder MapJudicialRecommendations(this RouteGroupBuilder api)
+    {
+        api.MapPost("/judicial-recommendations", Issue).ForJudges();
+        api.MapGet("/judicial-recommendations/{id:guid}", (HttpContext http, Guid id, StreamCommand cmd, CancellationToken ct) =>
+            cmd.ReadAsync<JudicialRecommendation>(http, id, Noun, JudicialRecommendation.Evolve, r => r.RegionCode, JudicialRecommendationView.Of, ct));
+        api.MapPost("/judicial-recommendations/{id:guid}/reply", async (HttpContext http, Guid id, RecordJudicialRecommendationReply body, StreamCommand cmd,
+            TimeProvider clock, CancellationToken ct) =>
+        {
+            var input = new Input().Text("summary", body.Summary, 2000).PastDate("receivedOn", body.ReceivedOn, Moment.Of(clock).Today);
+            if (!input.Valid) return Problems.Validation(input.Errors);
+            return await cmd.HandleAsync<JudicialRecommendation>(http, id, JudicialRecommendationEventTypes.StreamType, Noun, JudicialRecommendation.Evolve,
+                r => r.RegionCode, (r, m) => r.RecordReply(body.ReceivedOn!.Value, body.Summary!.Trim(), m.Now), JudicialRecommendationView.Of, ct);
+        });
+        return api;
+    }
+
+    private static async Task<IResult> Issue(HttpContext http, IssueJudicialRecommendation body, PostgresEventStore store, RegistryChildren registry,
+        PolicyPacks packs, TimeProvider clock, CancellationToken ct)
+    {
+        var input = new Input().Text("unit", body.Unit, 200).Text("content", body.Content, 4000);
+        ProtectionOrderEndpoints.RegionAndChild(input, Caller.From(http.User), body.RegionCode, body.ChildId);
+        if (!input.Valid) return Problems.Validation(input.Errors);
+        if (await registry.ExistsAsync(body.ChildId!.Value, ct) == false)
+            return Problems.Validation("childId", "The registry has no such child in your jurisdiction.");
+        var moment = Moment.Of(clock);
+        var id = Guid.CreateVersion7();
+        var issued = new JudicialRecommendationIssued(id, body.ChildId.Value, body.RegionCode!, body.Unit!.Trim(), body.Content!.Trim(),
+            moment.Today.AddMonths(packs.Resolve(body.RegionCode!).Court.JudicialRecommendationReplyMonths), moment.Now);
+        var result = await store.StartStreamAsync(id, JudicialRecommendationEventTypes.StreamType, [issued], http.CreateEventMetadata(), ct: ct);
+        http.Response.Headers.ETag = ETags.Format(result.NextVersion);
+        return TypedResults.Created($"/api/court/judicial-recommendations/{id}",
+            JudicialRecommendationView.Of(JudicialRecommendation.Evolve(null, issued)!, result.NextVersion));
+    }
+}

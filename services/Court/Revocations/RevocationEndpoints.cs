@@ -1,0 +1,162 @@
+using ChildProtection.Court.Children;
+using ChildProtection.Court.Http;
+using ChildProtection.Court.ProtectionOrders;
+using ChildProtection.Court.ReadModel;
+using ChildProtection.EventStore;
+using ChildProtection.EventStore.Storage;
+using ChildProtection.ServiceDefaults;
+using ChildProtection.ServiceDefaults.Jurisdictions;
+
+namespace ChildProtection.Court.Revocations;
+
+public sealed record FileRevocationPetition(Guid? ChildId, string? RegionCode, string? Petitioner, IReadOnlyList<string>? Respondents,
+    IReadOnlyList<string>? Grounds, string? Facts);
+
+public sealed record ScheduleHearing(DateOnly? HearingOn);
+
+public sealed record JudgeRevocation(bool? Revoked, IReadOnlyList<string>? RevokedGuardians, string? NewGuardian, DateOnly? EffectiveOn, string? Reasons);
+
+public sealed record NoteRevocationGrounds(Guid? ChildId, string? RegionCode, IReadOnlyList<string>? Grounds, string? Source);
+
+public sealed record RevocationView(Guid Id, Guid ChildId, string RegionCode, string Petitioner, IReadOnlyList<string> Respondents, IReadOnlyList<string> Grounds,
+    string Facts, DateTimeOffset FiledAt, bool SupportedByProcuratorate, Guid? SupportingLawsuitId, string? SupportMode, DateOnly? HearingOn, string Status,
+    RevocationJudged? Judgment, long Version)
+{
+    public static RevocationView Of(RevocationCase c, long version) => new(c.Id, c.ChildId, c.RegionCode, c.Petitioner, c.Respondents, c.Grounds, c.Facts,
+        c.FiledAt, c.SupportingLawsuitId is not null, c.SupportingLawsuitId, c.SupportMode, c.HearingOn, c.Status, c.Judgment, version);
+}
+
+public sealed record RevocationDutyView(Guid Id, Guid ChildId, string RegionCode, IReadOnlyList<string> Grounds, string Source, DateOnly PetitionDueOn,
+    string Status, Guid? DischargedBy, DateTimeOffset? PromptedAt, long Version)
+{
+    public static RevocationDutyView Of(RevocationDuty d, long version) => new(d.Id, d.ChildId, d.RegionCode, d.Grounds, d.Source, d.PetitionDueOn, d.Status,
+        d.DischargedBy, d.PromptedAt, version);
+}
+
+/// <summary>HTTP for 撤销监护人资格: petition (statutory applicants or court staff), hearing, judgment; grounds noted → civil affairs' duty.</summary>
+public static class RevocationEndpoints
+{
+    private const string Noun = "revocation case";
+
+    public static IEndpointRouteBuilder MapRevocationPetitions(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/api/court/revocation-petitions", File).RequireCaller([Departments.Court, .. RevocationCase.DepartmentPetitioners.Keys]);
+        return app;
+    }
+
+    public static RouteGroupBuilder MapRevocations(this RouteGroupBuilder api)
+    {
+        api.MapGet("/revocation-petitions/{id:guid}", (HttpContext http, Guid id, StreamCommand cmd, CancellationToken ct) =>
+            cmd.ReadAsync<RevocationCase>(http, id, Noun, RevocationCase.Evolve, c => c.RegionCode, RevocationView.Of, ct));
+        api.MapPost("/revocation-petitions/{id:guid}/hearing", (HttpContext http, Guid id, ScheduleHearing body, StreamCommand cmd, CancellationToken ct) =>
+        {
+            var input = new Input();
+            if (body.HearingOn is null) input.Fail("hearingOn", "Required (yyyy-MM-dd).");
+            return Change(http, id, cmd, input, (c, m) => c.ScheduleHearing(body.HearingOn!.Value, m), ct);
+        });
+        api.MapPost("/revocation-petitions/{id:guid}/judgment", (HttpContext http, Guid id, JudgeRevocation body, StreamCommand cmd, CancellationToken ct) =>
+        {
+            var input = new Input().Text("reasons", body.Reasons, 4000);
+            if (body.Revoked is null) input.Fail("revoked", "Required: true or false.");
+            if (body.EffectiveOn is null) input.Fail("effectiveOn", "Required (yyyy-MM-dd).");
+            if (body.Revoked == true)
+            {
+                if (body.RevokedGuardians is not { Count: > 0 } || body.RevokedGuardians.Any(g => !RevocationCase.GuardianCodes.Contains(g)))
+                    input.Fail("revokedGuardians", $"One or more of: {string.Join(", ", RevocationCase.GuardianCodes)}.");
+                input.OneOf("newGuardian", body.NewGuardian, RevocationCase.NewGuardians);
+            }
+            else if (body.Revoked == false && (body.RevokedGuardians is { Count: > 0 } || body.NewGuardian is not null))
+                input.Fail("revoked", "A judgment that does not revoke names no revoked guardian and no new guardian.");
+            return Change(http, id, cmd, input, (c, m) => c.Judge(body.Revoked!.Value, [.. (body.RevokedGuardians ?? []).Distinct()], body.NewGuardian,
+                body.EffectiveOn!.Value, body.Reasons!.Trim(), m), ct);
+        }).ForJudges();
+
+        api.MapPost("/revocation-duties", NoteGrounds);
+        api.MapGet("/revocation-duties/{id:guid}", (HttpContext http, Guid id, StreamCommand cmd, CancellationToken ct) =>
+            cmd.ReadAsync<RevocationDuty>(http, id, "revocation duty", RevocationDuty.Evolve, d => d.RegionCode, RevocationDutyView.Of, ct));
+        return api;
+    }
+
+    private static async Task<IResult> Change(HttpContext http, Guid id, StreamCommand cmd, Input input, Func<RevocationCase, Moment, Decision> decide,
+        CancellationToken ct) =>
+        input.Valid
+            ? await cmd.HandleAsync<RevocationCase>(http, id, RevocationEventTypes.StreamType, Noun, RevocationCase.Evolve, c => c.RegionCode, decide,
+                RevocationView.Of, ct)
+            : Problems.Validation(input.Errors);
+
+    private static Input Codes(Input input, string field, IReadOnlyList<string>? values, IReadOnlyList<string> allowed)
+    {
+        if (values is not { Count: > 0 } || values.Any(v => !allowed.Contains(v))) input.Fail(field, $"One or more of: {string.Join(", ", allowed)}.");
+        return input;
+    }
+
+    private static async Task<IResult> File(HttpContext http, FileRevocationPetition body, PostgresEventStore store, RegistryChildren registry,
+        CourtQueries queries, TimeProvider clock, ILogger<RevocationCase> log, CancellationToken ct)
+    {
+        var caller = Caller.From(http.User);
+        var input = new Input().Text("facts", body.Facts, 4000);
+        Codes(input, "respondents", body.Respondents, RevocationCase.GuardianCodes);
+        Codes(input, "grounds", body.Grounds, RevocationCase.GroundCodes);
+        string? petitioner;
+        if (caller.Department == Departments.Court)
+        {
+            if (!Access.Staff.Contains(caller.Role)) return Problems.Forbidden("Only judges and court clerks record petitions for the court.");
+            input.OneOf("petitioner", body.Petitioner, RevocationCase.Petitioners);
+            petitioner = body.Petitioner;
+        }
+        else
+        {
+            petitioner = RevocationCase.DepartmentPetitioners[caller.Department];
+            if (body.Petitioner is not null && body.Petitioner != petitioner) input.Fail("petitioner", $"You petition as {petitioner}.");
+        }
+        ProtectionOrderEndpoints.RegionAndChild(input, caller, body.RegionCode, body.ChildId);
+        if (!input.Valid) return Problems.Validation(input.Errors);
+        if (await registry.ExistsAsync(body.ChildId!.Value, ct) == false)
+            return Problems.Validation("childId", "The registry has no such child in your jurisdiction.");
+
+        var childId = body.ChildId.Value;
+        var id = Guid.CreateVersion7();
+        var now = clock.GetUtcNow();
+        var filed = new RevocationPetitionFiled(id, childId, body.RegionCode!, petitioner!, [.. body.Respondents!.Distinct()], [.. body.Grounds!.Distinct()],
+            body.Facts!.Trim(), await queries.ProcuratorateSupportAsync(childId, ct), now);
+        var result = await store.StartStreamAsync(id, RevocationEventTypes.StreamType, [filed], http.CreateEventMetadata(), ct: ct);
+
+        // The petition discharges any duty noted for the child (civil affairs need not be prompted).
+        foreach (var dutyId in await queries.OpenDutiesAsync(childId, ct))
+        {
+            var (duty, version) = await store.AggregateStreamAsync<RevocationDuty?>(dutyId, null, RevocationDuty.Evolve, ct);
+            if (duty?.Discharge(id, now) is Decision.Accepted accepted)
+            {
+                try
+                {
+                    await store.AppendAsync(dutyId, RevocationEventTypes.DutyStreamType, version, accepted.Events, http.CreateEventMetadata(), ct: ct);
+                }
+                catch (ChildProtection.EventStore.ConcurrencyException)
+                {
+                    log.LogInformation("Revocation duty {DutyId} changed meanwhile; the scanner re-checks it", dutyId);
+                }
+            }
+        }
+        http.Response.Headers.ETag = ETags.Format(result.NextVersion);
+        return TypedResults.Created($"/api/court/revocation-petitions/{id}", RevocationView.Of(RevocationCase.Evolve(null, filed)!, result.NextVersion));
+    }
+
+    private static async Task<IResult> NoteGrounds(HttpContext http, NoteRevocationGrounds body, PostgresEventStore store, RegistryChildren registry,
+        PolicyPacks packs, TimeProvider clock, CancellationToken ct)
+    {
+        var caller = Caller.From(http.User);
+        var input = Codes(new Input(), "grounds", body.Grounds, RevocationCase.GroundCodes)
+            .OneOf("source", body.Source, ["protection-order", "family-education-guidance", "criminal-case", "other-case"]);
+        ProtectionOrderEndpoints.RegionAndChild(input, caller, body.RegionCode, body.ChildId);
+        if (!input.Valid) return Problems.Validation(input.Errors);
+        if (await registry.ExistsAsync(body.ChildId!.Value, ct) == false)
+            return Problems.Validation("childId", "The registry has no such child in your jurisdiction.");
+        var moment = Moment.Of(clock);
+        var id = Guid.CreateVersion7();
+        var noted = new RevocationGroundsNoted(id, body.ChildId.Value, body.RegionCode!, [.. body.Grounds!.Distinct()], body.Source!,
+            moment.Today.AddDays(packs.Resolve(body.RegionCode!).Court.RevocationPetitionWindowDays), moment.Now);
+        var result = await store.StartStreamAsync(id, RevocationEventTypes.DutyStreamType, [noted], http.CreateEventMetadata(), ct: ct);
+        http.Response.Headers.ETag = ETags.Format(result.NextVersion);
+        return TypedResults.Created($"/api/court/revocation-duties/{id}", RevocationDutyView.Of(RevocationDuty.Evolve(null, noted)!, result.NextVersion));
+    }
+}
