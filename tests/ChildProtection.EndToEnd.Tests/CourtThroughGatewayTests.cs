@@ -115,5 +115,20 @@ public class CourtThroughGatewayTests(PlatformFixture platform)
         }, TimeSpan.FromSeconds(45), "the registry should record long-term state guardianship");
         Assert.Equal("guardianship-revoked", registered.GetProperty("parents").GetProperty("father").GetProperty("kind").GetString());
         Assert.Equal("guardianship-revoked", registered.GetProperty("parents").GetProperty("mother").GetProperty("kind").GetString());
+
+        // Both parents' guardianship revoked makes her de-facto unsupported (DOMAIN.md §2): Relief reassesses on its own
+        // and opens the allowance case without anyone applying.
+        Assert.Contains("de-facto-unsupported", registered.GetProperty("categories").EnumerateArray().Select(c => c.GetProperty("code").GetString()));
+        var relief = await platform.ClientAsync("civil-affairs", "relief-officer", "120116");
+        JsonElement assessed = default;
+        await Eventually.TrueAsync(async () =>
+        {
+            var response = await relief.GetAsync($"/api/relief/children/{child}");
+            if (response.StatusCode != System.Net.HttpStatusCode.OK) return false;
+            assessed = await Json(response);
+            return assessed.GetProperty("cases").GetArrayLength() > 0;
+        }, TimeSpan.FromSeconds(45), "Relief reassesses the child after the judgment");
+        var opened = assessed.GetProperty("cases")[0];
+        Assert.Equal(("de-facto-unsupported-allowance", "proactive"), (opened.GetProperty("programme").GetString(), opened.GetProperty("origin").GetString()));
     }
 }

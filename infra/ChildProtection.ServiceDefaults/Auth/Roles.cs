@@ -15,6 +15,8 @@ public static class Roles
     public const string Prosecutor = "prosecutor";
     /// <summary>Judge.</summary>
     public const string Judge = "judge";
+    /// <summary>Court clerk (书记员): records applications, hearings and service; never decides.</summary>
+    public const string CourtClerk = "court-clerk";
     /// <summary>Relief officer of civil affairs.</summary>
     public const string ReliefOfficer = "relief-officer";
     /// <summary>Read-only auditor.</summary>

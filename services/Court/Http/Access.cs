@@ -6,7 +6,7 @@ namespace ChildProtection.Court.Http;
 public static class Access
 {
     /// <summary>书记员 court clerk: files applications received orally or in writing, records service.</summary>
-    public const string CourtClerk = "court-clerk";
+    public const string CourtClerk = Roles.CourtClerk;
 
     public static readonly string[] Departments = [ServiceDefaults.Departments.Court];
 
