@@ -35,7 +35,7 @@ public class ChildRegisteredPublishingTests(RegistryFactory registry) : IClassFi
             x.AddConsumer<Consumer>().Endpoint(e => { e.Name = queue; e.Temporary = true; });
             x.UsingRabbitMq((ctx, cfg) =>
             {
-                cfg.Host("127.0.0.1", (ushort)LocalServers.RabbitPort, "/", h => { h.Username("guest"); h.Password("guest"); });
+                cfg.Host("127.0.0.1", (ushort)LocalServers.RabbitPort, registry.VirtualHost, h => { h.Username("guest"); h.Password("guest"); });
                 cfg.ConfigureEndpoints(ctx);
             });
         });

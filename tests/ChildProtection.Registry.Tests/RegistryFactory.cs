@@ -18,9 +18,16 @@ public sealed class RegistryFactory : WebApplicationFactory<Program>, IAsyncLife
     /// <summary>Today where the caseworkers are (China Standard Time), the date the service checks input against.</summary>
     public DateOnly Today => DateOnly.FromDateTime(Clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).DateTime);
 
+    /// <summary>
+    /// The RabbitMQ virtual host of this factory: each test class's registry has its own queues, so one class's
+    /// consumer never takes a message meant for another class's database.
+    /// </summary>
+    public string VirtualHost { get; private set; } = "/";
+
     public async Task InitializeAsync()
     {
         Database = await TestDatabase.CreateAsync("registry_tests");
+        VirtualHost = await LocalServers.CreateVirtualHostAsync("registry");
         _ = Server; // start the host now: its schema exists before any test looks at the database
     }
 
@@ -32,6 +39,7 @@ public sealed class RegistryFactory : WebApplicationFactory<Program>, IAsyncLife
         builder.UseSetting("RabbitMq:Port", LocalServers.RabbitPort.ToString(CultureInfo.InvariantCulture));
         builder.UseSetting("RabbitMq:Username", "guest");
         builder.UseSetting("RabbitMq:Password", "guest");
+        builder.UseSetting("RabbitMq:VirtualHost", VirtualHost);
         builder.UseSetting("Auth:Mode", "Development");
         builder.UseSetting("Auth:SigningKey", TestTokens.SigningKey);
         builder.UseSetting("Auth:Issuer", TestTokens.Issuer);
@@ -56,5 +64,6 @@ public sealed class RegistryFactory : WebApplicationFactory<Program>, IAsyncLife
     {
         await base.DisposeAsync();
         await Database.DisposeAsync();
+        await LocalServers.DeleteVirtualHostAsync(VirtualHost);
     }
 }
