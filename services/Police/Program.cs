@@ -13,6 +13,7 @@ using ChildProtection.Police.EmergencyPlacements;
 using ChildProtection.Police.GuidanceOrders;
 using ChildProtection.Police.Instruments;
 using ChildProtection.Police.Policies;
+using ChildProtection.Police.ProtectionOrders;
 using ChildProtection.Police.Publishing;
 using ChildProtection.Police.Recommendations;
 using ChildProtection.ServiceDefaults;
@@ -20,7 +21,15 @@ using ChildProtection.ServiceDefaults;
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
 builder.AddPostgres();
-builder.AddMessaging(bus => bus.AddConsumer<PoliceCaseFromReportConsumer>());
+// Before the bus starts, so the served orders have their table when the first message arrives.
+builder.Services.AddHostedService<ProtectionOrdersTable>();
+builder.AddMessaging(bus =>
+{
+    bus.AddConsumer<PoliceCaseFromReportConsumer>();
+    bus.AddConsumer<ProtectionOrderServedConsumer>();
+    bus.AddConsumer<ProtectionOrderVariedConsumer>();
+    bus.AddConsumer<ProtectionOrderExpiredConsumer>();
+});
 builder.Services.AddEventStore(o =>
 {
     o.Schema = "police";
@@ -55,6 +64,7 @@ officers.MapGroup("/cases")
     .MapReferToProcuratorate()
     .MapCloseCase();
 officers
+    .MapProtectionOrders()
     .MapReadInstruments()
     .MapAdmonitions()
     .MapGuidanceOrders()

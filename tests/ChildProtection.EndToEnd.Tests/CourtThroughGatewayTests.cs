@@ -83,6 +83,23 @@ public class CourtThroughGatewayTests(PlatformFixture platform)
         Assert.Contains("Court issued a personal-safety protection order (人身安全保护令)", summaries);
         Assert.Contains("Protection order served on police and village-committee", summaries);
         Assert.DoesNotContain(summaries, s => s.Contains("冯大海", StringComparison.Ordinal));
+
+        // The police received the order to enforce: it is on their list, with its measures and last day.
+        var officer = await platform.ClientAsync("police", "officer", "120116");
+        JsonElement enforced = default;
+        await Eventually.TrueAsync(async () =>
+        {
+            var list = await Json(await officer.GetAsync($"/api/police/protection-orders?childId={child}"));
+            var items = list.GetProperty("items").EnumerateArray().ToList();
+            if (items.Count == 0) return false;
+            enforced = items.Single();
+            return true;
+        }, TimeSpan.FromSeconds(45), "ProtectionOrderServed reaches the police's enforcement list");
+        Assert.Equal(id, enforced.GetProperty("orderId").GetGuid());
+        Assert.Equal(In(6), enforced.GetProperty("validUntil").GetString());
+        Assert.Equal(["no-violence", "exclusion-zone-school"], enforced.GetProperty("measures").EnumerateArray().Select(m => m.GetString()));
+        var elsewhere = await platform.ClientAsync("police", "officer", "1405");
+        Assert.Empty((await Json(await elsewhere.GetAsync($"/api/police/protection-orders?childId={child}"))).GetProperty("items").EnumerateArray());
     }
 
     [Fact]
