@@ -74,10 +74,11 @@ public static class VisitSchedule
     private static IEnumerable<Duty> Vacation(Plan plan, VacationWindow window, DateOnly asOf)
     {
         var code = DutyCodes.VacationPrefix + window.Name;
-        // Occurrences that end on or after the plan's opening, around the as-of date.
+        // Occurrences that end on or after the day the child became left-behind in this plan, around the as-of date.
+        var since = plan.Since(Plan.CategoryKey(CategoryCodes.RuralLeftBehind));
         var occurrences = Enumerable.Range(asOf.Year - 2, 4)
             .Select(year => Occurrence(window, year))
-            .Where(o => o.To >= plan.OpenedOn)
+            .Where(o => o.To >= since)
             .ToList();
         bool Made((DateOnly From, DateOnly To) o) =>
             plan.Visits.Any(v => v.Kind == VisitKinds.HomeVisit && v.Date >= o.From && v.Date <= o.To);

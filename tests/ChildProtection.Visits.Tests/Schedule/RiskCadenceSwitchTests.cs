@@ -84,4 +84,16 @@ public class RiskCadenceSwitchTests
         Assert.Equal(D(2025, 4, 10), Home(again, D(2025, 3, 25)).DueOn);
         Assert.False(Home(again, D(2025, 3, 25)).Overdue);
     }
+
+    [Fact]
+    public void A_child_becoming_left_behind_in_Baotou_after_the_winter_vacation_owes_no_visit_for_that_vacation()
+    {
+        var plan = Opened(Baotou, D(2024, 10, 8), Poverty, []);
+        var leftBehind = Replanned(plan, D(2025, 3, 1), [.. Poverty, "rural-left-behind"], []);
+
+        var vacations = VisitSchedule.For(leftBehind, PolicyOf(Baotou), D(2025, 3, 1)).Where(d => d.Code.StartsWith(DutyCodes.VacationPrefix, StringComparison.Ordinal)).ToList();
+        Assert.DoesNotContain(vacations, d => d.Overdue);
+        Assert.Equal(D(2025, 8, 31), Assert.Single(vacations, d => d.Code == "vacation-summer").DueOn);
+        Assert.Equal(D(2026, 2, 25), Assert.Single(vacations, d => d.Code == "vacation-winter").DueOn);
+    }
 }
