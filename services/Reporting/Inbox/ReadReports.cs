@@ -57,7 +57,7 @@ public static class ReadReports
                     reader.IsDBNull(14) ? null : reader.GetGuid(14), reader.GetFieldValue<Guid[]>(15)));
             return TypedResults.Ok(new { items, page = p, pageSize = size });
         })
-        .RequireCaller(departments: RoutingEndpoints.Receivers)
+        .RequireCaller(departments: RoutingEndpoints.Receivers, roles: RoutingEndpoints.ReceiverRoles)
         .WithName("ReadInbox");
 
         group.MapGet("/{reportId:guid}", async Task<IResult> (Guid reportId, HttpContext http, PostgresEventStore store, CancellationToken ct) =>
@@ -69,7 +69,7 @@ public static class ReadReports
             http.Response.Headers.ETag = ETags.Format(version);
             return TypedResults.Ok(ReportView.ForDepartment(state, version, caller));
         })
-        .RequireCaller(departments: RoutingEndpoints.Receivers)
+        .RequireCaller(departments: RoutingEndpoints.Receivers, roles: RoutingEndpoints.ReceiverRoles)
         .WithName("ReadReport");
         return group;
     }
