@@ -46,7 +46,7 @@ public static class ReadReports
             cmd.Parameters.AddWithValue("region", (caller.SeesAllRegions ? "" : caller.Region) + "%");
             cmd.Parameters.AddWithValue("now", clock.GetUtcNow());
             cmd.Parameters.AddWithValue("limit", size);
-            cmd.Parameters.AddWithValue("offset", (p - 1) * size);
+            cmd.Parameters.AddWithValue("offset", (long)(p - 1) * size);
             var items = new List<InboxItem>();
             await using var reader = await cmd.ExecuteReaderAsync(ct);
             while (await reader.ReadAsync(ct))
