@@ -115,4 +115,13 @@ public class HandlingTests(ReportingFactory service) : IClassFixture<ReportingFa
         var view = await service.Police().GetFromJsonAsync<JsonElement>($"{ReportsClient.Base}/{report}");
         Assert.Equal("王老师", view.GetProperty("reporter").GetProperty("person").GetString());
     }
+
+    [Fact]
+    public async Task A_page_far_beyond_the_inbox_is_an_empty_page_not_a_server_error()
+    {
+        var response = await service.Police().GetAsync($"{ReportsClient.Base}/inbox?department=police&page={int.MaxValue}&pageSize=200");
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"{response.StatusCode}: {text}");
+        Assert.Empty(JsonDocument.Parse(text).RootElement.GetProperty("items").EnumerateArray());
+    }
 }

@@ -20,9 +20,16 @@ public static class RoutingEndpoints
 {
     public static readonly string[] Receivers = [Departments.Police, Departments.CivilAffairs, Departments.Education];
 
+    /// <summary>
+    /// The receiving bureaus' staff. A reporting unit's own staff share a department with a receiver (a teacher is
+    /// <c>education</c>, a child director <c>civil-affairs</c>) but are not the receiving department: the reporter's
+    /// identity is confidential to the receivers.
+    /// </summary>
+    public static readonly string[] ReceiverRoles = [Roles.Officer, Roles.Caseworker, Roles.Supervisor];
+
     public static RouteGroupBuilder MapRoutingCommands(this RouteGroupBuilder group)
     {
-        var routing = group.MapGroup("/{reportId:guid}/routings/{routingId:guid}").RequireCaller(departments: Receivers);
+        var routing = group.MapGroup("/{reportId:guid}/routings/{routingId:guid}").RequireCaller(departments: Receivers, roles: ReceiverRoles);
 
         routing.MapPost("/acceptance", (Guid reportId, Guid routingId, HttpContext http, RoutingCommandHandler handler, CancellationToken ct) =>
             handler.HandleAsync(http, reportId, routingId, (state, caller, now, policy) => ReportDecisions.Accept(state, routingId, now, caller.User, policy), ct))

@@ -46,7 +46,7 @@ public static class ReadReports
             cmd.Parameters.AddWithValue("region", (caller.SeesAllRegions ? "" : caller.Region) + "%");
             cmd.Parameters.AddWithValue("now", clock.GetUtcNow());
             cmd.Parameters.AddWithValue("limit", size);
-            cmd.Parameters.AddWithValue("offset", (p - 1) * size);
+            cmd.Parameters.AddWithValue("offset", (long)(p - 1) * size);
             var items = new List<InboxItem>();
             await using var reader = await cmd.ExecuteReaderAsync(ct);
             while (await reader.ReadAsync(ct))
@@ -57,7 +57,7 @@ public static class ReadReports
                     reader.IsDBNull(14) ? null : reader.GetGuid(14), reader.GetFieldValue<Guid[]>(15)));
             return TypedResults.Ok(new { items, page = p, pageSize = size });
         })
-        .RequireCaller(departments: RoutingEndpoints.Receivers)
+        .RequireCaller(departments: RoutingEndpoints.Receivers, roles: RoutingEndpoints.ReceiverRoles)
         .WithName("ReadInbox");
 
         group.MapGet("/{reportId:guid}", async Task<IResult> (Guid reportId, HttpContext http, PostgresEventStore store, CancellationToken ct) =>
@@ -69,7 +69,7 @@ public static class ReadReports
             http.Response.Headers.ETag = ETags.Format(version);
             return TypedResults.Ok(ReportView.ForDepartment(state, version, caller));
         })
-        .RequireCaller(departments: RoutingEndpoints.Receivers)
+        .RequireCaller(departments: RoutingEndpoints.Receivers, roles: RoutingEndpoints.ReceiverRoles)
         .WithName("ReadReport");
         return group;
     }

@@ -9,6 +9,10 @@ public sealed record VisitDay(Guid VisitId, DateOnly Date, string Kind);
 /// </summary>
 /// <param name="OverdueRaised">Keys <c>duty|dueOn|level</c> of the overdue notices already raised (each once).</param>
 /// <param name="CarerFailureEscalatedOn">When a carer failure was escalated and not yet found resolved on a later visit.</param>
+/// <param name="FactsSince">
+/// The day each risk factor (<c>risk:&lt;code&gt;</c>) and category (<c>category:&lt;code&gt;</c>) became known to the plan: a
+/// risk cadence starts then, never retroactively. Null for a plan folded before it was kept (the opening day is assumed).
+/// </param>
 public sealed record Plan(
     Guid ChildId,
     string RegionCode,
@@ -20,8 +24,23 @@ public sealed record Plan(
     IReadOnlyList<string> RiskFactors,
     IReadOnlyList<VisitDay> Visits,
     IReadOnlyList<string> OverdueRaised,
-    DateOnly? CarerFailureEscalatedOn)
+    DateOnly? CarerFailureEscalatedOn,
+    IReadOnlyDictionary<string, DateOnly>? FactsSince = null)
 {
+    /// <summary>The key of a risk factor in <see cref="FactsSince"/>.</summary>
+    public static string RiskKey(string code) => "risk:" + code;
+
+    /// <summary>The key of a category in <see cref="FactsSince"/>.</summary>
+    public static string CategoryKey(string code) => "category:" + code;
+
+    /// <summary>The day a fact became known to the plan (the opening day when not kept).</summary>
+    public DateOnly Since(string key) => FactsSince is not null && FactsSince.TryGetValue(key, out var since) ? since : OpenedOn;
+
+    private static Dictionary<string, DateOnly> SinceOf(IReadOnlyList<string> categories, IReadOnlyList<string> risks,
+        Func<string, DateOnly> since) =>
+        categories.Select(CategoryKey).Concat(risks.Select(RiskKey)).Distinct(StringComparer.Ordinal)
+            .ToDictionary(k => k, since, StringComparer.Ordinal);
+
     /// <summary>The key under which an overdue notice is remembered.</summary>
     public static string OverdueKey(string duty, DateOnly dueOn, string level) => $"{duty}|{dueOn:yyyy-MM-dd}|{level}";
 
@@ -29,10 +48,15 @@ public sealed record Plan(
     public static Plan? Evolve(Plan? plan, object @event) => @event switch
     {
         PlanOpened e => new Plan(e.ChildId, e.RegionCode, e.DirectorId, true, e.OpenedOn, null, e.Categories, e.RiskFactors,
-            plan?.Visits ?? [], plan?.OverdueRaised ?? [], plan?.CarerFailureEscalatedOn),
+            plan?.Visits ?? [], plan?.OverdueRaised ?? [], plan?.CarerFailureEscalatedOn, SinceOf(e.Categories, e.RiskFactors, _ => e.OpenedOn)),
         PlanReplanned e when plan is not null => plan with
         {
             RegionCode = e.RegionCode, DirectorId = e.DirectorId, Categories = e.Categories, RiskFactors = e.RiskFactors,
+            // A fact the plan already had keeps its day; a new one is known from the re-planning day.
+            FactsSince = SinceOf(e.Categories, e.RiskFactors, key =>
+                plan.FactsSince is { } known ? known.TryGetValue(key, out var day) ? day : Http.ChinaDate.On(e.ReplannedAt)
+                : plan.Categories.Select(CategoryKey).Concat(plan.RiskFactors.Select(RiskKey)).Contains(key) ? plan.OpenedOn
+                : Http.ChinaDate.On(e.ReplannedAt)),
         },
         PlanClosed e when plan is not null => plan with { Open = false, ClosedOn = e.ClosedOn },
         VisitRecorded e when plan is not null => plan with

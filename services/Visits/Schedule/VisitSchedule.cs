@@ -9,7 +9,8 @@ namespace ChildProtection.Visits.Schedule;
 /// <item>Contact every <c>contactIntervalMonths</c> after the later of the plan's opening and the last contact or home
 /// visit (a home visit is also a contact); no contact duty where the pack sets none (Liaoning: the home visit is monthly).</item>
 /// <item>Home visit every <c>homeVisitIntervalMonths</c> after the later of the opening and the last home visit; every
-/// <c>riskHomeVisitIntervalMonths</c> (never slower than the routine cadence) when one of the pack's risk factors applies.</item>
+/// <c>riskHomeVisitIntervalMonths</c> (never slower than the routine cadence) when one of the pack's risk factors applies,
+/// counted from the later of the last home visit and the day the risk became known to the plan (never retroactively).</item>
 /// <item>Left-behind children, where the pack lists vacations (Baotou): one home visit inside each vacation window
 /// (寒假、暑假集中走访), due on the window's last day; the window that most recently ended is overdue when missed, the
 /// next one is due.</item>
@@ -27,10 +28,18 @@ public static class VisitSchedule
             duties.Add(Due(DutyCodes.Contact, Later(plan.OpenedOn, lastAny).AddMonths(contactMonths), null, asOf));
         }
 
-        var risk = IsAtRisk(plan, policy);
-        var homeMonths = risk ? Math.Min(policy.RiskHomeVisitIntervalMonths, policy.HomeVisitIntervalMonths) : policy.HomeVisitIntervalMonths;
         var lastHome = plan.Visits.Where(v => v.Kind == VisitKinds.HomeVisit).Select(v => (DateOnly?)v.Date).Max();
-        duties.Add(Due(DutyCodes.HomeVisit, Later(plan.OpenedOn, lastHome).AddMonths(homeMonths), null, asOf) with { RiskCadence = risk });
+        var homeFrom = Later(plan.OpenedOn, lastHome);
+        var homeDue = homeFrom.AddMonths(policy.HomeVisitIntervalMonths);
+        var riskSince = RiskSince(plan, policy);
+        if (riskSince is { } since)
+        {
+            // The risk cadence runs from the later of the last home visit and the day the risk became known (never
+            // retroactively), and is never later than the routine date.
+            var riskDue = Later(homeFrom, since).AddMonths(policy.RiskHomeVisitIntervalMonths);
+            if (riskDue < homeDue) homeDue = riskDue;
+        }
+        duties.Add(Due(DutyCodes.HomeVisit, homeDue, null, asOf) with { RiskCadence = riskSince is not null });
 
         if (plan.Categories.Contains(CategoryCodes.RuralLeftBehind))
         {
@@ -44,21 +53,32 @@ public static class VisitSchedule
     /// True when one of the pack's risk factors applies: flagged in the registry, or implied by a category (a single-parent
     /// family is a risk in Shanxi; a disabled child's category implies <c>child-disability</c>).
     /// </summary>
-    public static bool IsAtRisk(Plan plan, VisitPolicy policy)
+    public static bool IsAtRisk(Plan plan, VisitPolicy policy) => RiskSince(plan, policy) is not null;
+
+    /// <summary>
+    /// The day the earliest of the pack's risk factors that apply became known to the plan (a flagged factor, or the category
+    /// implying it); null when none applies.
+    /// </summary>
+    public static DateOnly? RiskSince(Plan plan, VisitPolicy policy)
     {
-        var factors = new HashSet<string>(plan.RiskFactors, StringComparer.Ordinal);
-        if (plan.Categories.Contains(CategoryCodes.SingleParentFamily)) factors.Add(RiskFactors.SingleParentFamily);
-        if (plan.Categories.Contains(CategoryCodes.InDifficultyDisability)) factors.Add(RiskFactors.ChildDisability);
-        return policy.RiskFactors.Any(factors.Contains);
+        var known = new List<DateOnly>();
+        foreach (var code in plan.RiskFactors.Where(policy.RiskFactors.Contains))
+            known.Add(plan.Since(Plan.RiskKey(code)));
+        if (plan.Categories.Contains(CategoryCodes.SingleParentFamily) && policy.RiskFactors.Contains(RiskFactors.SingleParentFamily))
+            known.Add(plan.Since(Plan.CategoryKey(CategoryCodes.SingleParentFamily)));
+        if (plan.Categories.Contains(CategoryCodes.InDifficultyDisability) && policy.RiskFactors.Contains(RiskFactors.ChildDisability))
+            known.Add(plan.Since(Plan.CategoryKey(CategoryCodes.InDifficultyDisability)));
+        return known.Count == 0 ? null : known.Min();
     }
 
     private static IEnumerable<Duty> Vacation(Plan plan, VacationWindow window, DateOnly asOf)
     {
         var code = DutyCodes.VacationPrefix + window.Name;
-        // Occurrences that end on or after the plan's opening, around the as-of date.
+        // Occurrences that end on or after the day the child became left-behind in this plan, around the as-of date.
+        var since = plan.Since(Plan.CategoryKey(CategoryCodes.RuralLeftBehind));
         var occurrences = Enumerable.Range(asOf.Year - 2, 4)
             .Select(year => Occurrence(window, year))
-            .Where(o => o.To >= plan.OpenedOn)
+            .Where(o => o.To >= since)
             .ToList();
         bool Made((DateOnly From, DateOnly To) o) =>
             plan.Visits.Any(v => v.Kind == VisitKinds.HomeVisit && v.Date >= o.From && v.Date <= o.To);

@@ -2,6 +2,7 @@ using System.Net;
 using ChildProtection.Visits.Overdue;
 using Microsoft.Extensions.DependencyInjection;
 using Out = ChildProtection.Contracts.Visits;
+using Registry = ChildProtection.Contracts.Registry;
 
 namespace ChildProtection.Visits.Tests.Api;
 
@@ -48,6 +49,23 @@ public class OverdueScanTests(VisitsFactory visits) : IClassFixture<VisitsFactor
         Assert.Equal(HttpStatusCode.Created, visited.StatusCode);
         await scanner.RunAsync(default);
         Assert.Equal(1, await OverdueOf(id, "overdue"));
+    }
+
+    [Fact]
+    public async Task A_risk_flagged_long_after_the_plan_opened_raises_no_overdue_for_a_monthly_visit_nobody_owed_then()
+    {
+        const string tianjin = "120101001001";
+        var id = await visits.ChildInScopeAsync(tianjin);
+        visits.Clock.Advance(TimeSpan.FromDays(50));
+        var flaggedOn = visits.Today;
+        await visits.PublishAsync(new Registry.ChildRiskFactorFlagged(id, "child-disability", new DateOnly(2016, 1, 1), visits.Clock.GetUtcNow()));
+        var plan = await visits.PlanAsync(id, tianjin, p => p.GetProperty("riskCadence").GetBoolean());
+
+        await visits.Services.GetRequiredService<OverdueScanner>().RunAsync(default);
+
+        Assert.Equal(0, await visits.Database.ScalarAsync(
+            $"SELECT count(*) FROM visits.events WHERE stream_id = '{id}' AND type = 'visits.visit-overdue.v1' AND data->>'duty' = 'home-visit'"));
+        Assert.Equal(flaggedOn.AddMonths(1).ToString("yyyy-MM-dd"), plan.DueOn("home-visit"));
     }
 
     [Fact]
