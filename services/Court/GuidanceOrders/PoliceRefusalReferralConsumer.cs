@@ -23,8 +23,9 @@ public sealed class PoliceRefusalReferralConsumer(MessageInbox inbox, PostgresEv
     protected override async Task HandleAsync(ConsumeContext<FamilyEducationGuidanceRefusalReferredToCourt> context, InboxMark mark)
     {
         var m = context.Message;
-        if (m.RegionCode is not { Length: 12 } || !RegionCodes.IsValidPrefix(m.RegionCode))
-            throw new DomainRejectionException("invalid-region", "The referral's region is not a 12-digit village code.");
+        // Police cases are opened at county, township or village level (6, 9 or 12 digits): a referral from any of them counts.
+        if (m.RegionCode is not { Length: >= 6 } || !RegionCodes.IsValidPrefix(m.RegionCode))
+            throw new DomainRejectionException("invalid-region", "The referral's region is not a county-to-village region code.");
         var id = OrderIdFor(m.OrderId);
         var opened = new GuidanceProceedingOpened(id, m.ChildId, m.RegionCode, "police-referral", "refused-guidance", m.OrderId, m.CaseId, m.ReferredAt);
         var metadata = new EventMetadata(context.CorrelationId?.ToString("N") ?? Guid.NewGuid().ToString("N"), context.MessageId?.ToString(),

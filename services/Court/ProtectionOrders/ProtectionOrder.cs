@@ -128,6 +128,12 @@ public sealed record ProtectionOrder(Guid Id, Guid ChildId, string RegionCode, s
     {
         if (Undecided) return Decision.Reject("order-not-issued", "The application has not been decided yet.");
         if (ReviewStatus is not null) return Decision.Reject("review-already-applied", "A decision is reviewed once.");
+        // ADVL art. 31: the applicant may contest a rejection, the respondent an order.
+        var party = Status == Rejected ? "applicant" : "respondent";
+        if (appliedBy != party)
+            return Decision.Reject("review-not-for-party", Status == Rejected
+                ? "Only the applicant may apply for review of a rejection."
+                : "Only the respondent may apply for review of an order.");
         if (m.Today > DecidedOn!.Value.AddDays(ReviewWindowDays))
             return Decision.Reject("review-window-passed", $"Review is applied for within {ReviewWindowDays} days of the decision ({DecidedOn:yyyy-MM-dd}).");
         return Decision.Accept(new ProtectionOrderReviewApplied(Id, ChildId, appliedBy, reasons, m.Now));

@@ -142,7 +142,7 @@ public static class RevocationEndpoints
     }
 
     private static async Task<IResult> NoteGrounds(HttpContext http, NoteRevocationGrounds body, PostgresEventStore store, RegistryChildren registry,
-        PolicyPacks packs, TimeProvider clock, CancellationToken ct)
+        CourtQueries queries, PolicyPacks packs, TimeProvider clock, CancellationToken ct)
     {
         var caller = Caller.From(http.User);
         var input = Codes(new Input(), "grounds", body.Grounds, RevocationCase.GroundCodes)
@@ -155,8 +155,12 @@ public static class RevocationEndpoints
         var id = Guid.CreateVersion7();
         var noted = new RevocationGroundsNoted(id, body.ChildId.Value, body.RegionCode!, [.. body.Grounds!.Distinct()], body.Source!,
             moment.Today.AddDays(packs.Resolve(body.RegionCode!).Court.RevocationPetitionWindowDays), moment.Now);
-        var result = await store.StartStreamAsync(id, RevocationEventTypes.DutyStreamType, [noted], http.CreateEventMetadata(), ct: ct);
+        // A petition already pending for the child discharges the duty at once: civil affairs need not be prompted.
+        var pending = await queries.OpenPetitionsAsync(body.ChildId.Value, ct);
+        object[] events = pending.Count > 0 ? [noted, new RevocationDutyDischarged(id, body.ChildId.Value, pending[0], moment.Now)] : [noted];
+        var result = await store.StartStreamAsync(id, RevocationEventTypes.DutyStreamType, events, http.CreateEventMetadata(), ct: ct);
         http.Response.Headers.ETag = ETags.Format(result.NextVersion);
-        return TypedResults.Created($"/api/court/revocation-duties/{id}", RevocationDutyView.Of(RevocationDuty.Evolve(null, noted)!, result.NextVersion));
+        return TypedResults.Created($"/api/court/revocation-duties/{id}",
+            RevocationDutyView.Of(events.Aggregate((RevocationDuty?)null, RevocationDuty.Evolve)!, result.NextVersion));
     }
 }

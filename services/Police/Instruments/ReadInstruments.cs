@@ -10,7 +10,10 @@ public sealed record InstrumentListItem(Guid Id, string Kind, string Status, str
 
 public static class ReadInstrumentsEndpoint
 {
-    /// <summary><c>GET /api/police/cases/{id}/instruments</c>, and <c>GET /api/police/instruments/overdue</c>.</summary>
+    /// <summary>
+    /// <c>GET /api/police/cases/{id}/instruments</c>, and <c>GET /api/police/instruments/overdue</c> (flagged overdue and still
+    /// unanswered: an answer stops the clock and clears <c>due_at</c>).
+    /// </summary>
     public static RouteGroupBuilder MapReadInstruments(this RouteGroupBuilder group)
     {
         group.MapGet("/cases/{id:guid}/instruments", async Task<IResult> (Guid id, HttpContext http, NpgsqlDataSource db,
@@ -29,7 +32,7 @@ public static class ReadInstrumentsEndpoint
         {
             var caller = Caller.From(http.User);
             var prefix = caller.SeesAllRegions ? "" : caller.Region;
-            return TypedResults.Ok(await ListAsync(db, store.Schema, "overdue AND region_code LIKE @prefix || '%'",
+            return TypedResults.Ok(await ListAsync(db, store.Schema, "overdue AND due_at IS NOT NULL AND region_code LIKE @prefix || '%'",
                 p => p.AddWithValue("prefix", prefix), ct));
         }).WithName("ListOverduePoliceInstruments");
         return group;

@@ -20,6 +20,9 @@ public sealed record Recommendation(Guid Id, Guid CaseId, Guid? ChildId, string 
     public string? EscalatedTo { get; init; }
     public string? EscalationReason { get; init; }
 
+    /// <summary>The issue date in China Standard Time.</summary>
+    private DateOnly IssuedOn => Http.ChinaDate.On(IssuedAt);
+
     public string Status => EscalatedTo is not null ? "escalated"
         : Reply is not null ? "replied"
         : OverdueAt is not null ? "reply-overdue"
@@ -44,6 +47,7 @@ public sealed record Recommendation(Guid Id, Guid CaseId, Guid? ChildId, string 
     {
         if (Reply is not null) return Decision.Reject("already-replied", "The unit's reply has already been recorded.");
         if (EscalatedTo is not null) return Decision.Reject("already-escalated", "The recommendation has been escalated.");
+        if (receivedOn < IssuedOn) return Decision.Reject("reply-before-issue", $"A reply cannot predate the recommendation ({IssuedOn:yyyy-MM-dd}).");
         return Decision.Accept(new RecommendationReplyRecorded(Id, CaseId, ChildId, receivedOn, adequacy, summary, receivedOn > ReplyDue, now));
     }
 

@@ -55,6 +55,20 @@ public class GuidanceAndRecommendationApiTests(CourtFactory court) : IClassFixtu
     }
 
     [Fact]
+    public async Task A_police_referral_from_a_county_level_case_opens_a_proceeding_the_county_court_sees()
+    {
+        // Police cases are opened at county (6), township (9) or village (12) level; a refusal referred from any of them must reach the court.
+        var bus = court.Services.GetRequiredService<IBus>();
+        var referral = new FamilyEducationGuidanceRefusalReferredToCourt(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), "120116", "滨海新区人民法院",
+            DateTimeOffset.UtcNow, "officer-9");
+        await bus.Publish(referral);
+        var id = PoliceRefusalReferralConsumer.OrderIdFor(referral.OrderId);
+        await Eventually.TrueAsync(async () => (await court.Judge().GetAsync($"/api/court/guidance-orders/{id}")).IsSuccessStatusCode,
+            TimeSpan.FromSeconds(30), "the county-level referral opens a proceeding");
+        Assert.Equal(HttpStatusCode.NotFound, (await court.Judge("120101").GetAsync($"/api/court/guidance-orders/{id}")).StatusCode);
+    }
+
+    [Fact]
     public async Task A_judge_opens_a_guidance_order_and_a_breach_closes_it()
     {
         var (id, etag, _) = await court.Judge().CreateAsync("/api/court/guidance-orders", new { childId = Guid.NewGuid(), regionCode = Village, basis = "failed-after-guidance" });

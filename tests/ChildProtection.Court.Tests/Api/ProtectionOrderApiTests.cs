@@ -176,6 +176,26 @@ public class ProtectionOrderApiTests(CourtFactory court) : IClassFixture<CourtFa
     }
 
     [Fact]
+    public async Task Review_is_for_the_respondent_against_an_order_and_for_the_applicant_against_a_rejection()
+    {
+        // ADVL art. 31: 申请人对驳回申请不服或者被申请人对人身安全保护令不服的，可以申请复议一次.
+        var (issued, issuedEtag) = await IssuedAsync(court.Today.AddMonths(2));
+        var byApplicant = await court.Clerk().PostWithIfMatchAsync($"/api/court/protection-orders/{issued}/review",
+            new { appliedBy = "applicant", reasons = "措施不够" }, issuedEtag);
+        Assert.Equal("review-not-for-party", (await byApplicant.AssertProblemAsync(HttpStatusCode.Conflict, ProblemTypes.Rejected)).GetProperty("code").GetString());
+        Assert.Equal(2, await court.Database.ScalarAsync($"SELECT count(*) FROM court.events WHERE stream_id = '{issued}'"));
+
+        var (rejected, etag, _) = await ApplyAsync(urgent: false);
+        var (rejectedEtag, _) = await court.Judge().ChangeAsync($"/api/court/protection-orders/{rejected}/rejection", new { text = "证据不足" }, etag);
+        var byRespondent = await court.Clerk().PostWithIfMatchAsync($"/api/court/protection-orders/{rejected}/review",
+            new { appliedBy = "respondent", reasons = "不服" }, rejectedEtag);
+        Assert.Equal("review-not-for-party", (await byRespondent.AssertProblemAsync(HttpStatusCode.Conflict, ProblemTypes.Rejected)).GetProperty("code").GetString());
+        var (_, pending) = await court.Clerk().ChangeAsync($"/api/court/protection-orders/{rejected}/review",
+            new { appliedBy = "applicant", reasons = "不服驳回" }, rejectedEtag);
+        Assert.Equal("pending", pending.GetProperty("reviewStatus").GetString());
+    }
+
+    [Fact]
     public async Task Breaches_are_recorded_with_a_lawful_sanction_while_the_order_was_in_force()
     {
         var (id, etag) = await IssuedAsync(court.Today.AddMonths(1));

@@ -114,4 +114,21 @@ public class RevocationApiTests(CourtFactory court) : IClassFixture<CourtFactory
         Assert.Equal("petition-filed", (await (await court.Judge().GetAsync($"/api/court/revocation-duties/{otherDuty}")).Json()).GetProperty("status").GetString());
         Assert.Equal(0, await court.Database.ScalarAsync($"SELECT count(*) FROM court.events WHERE stream_id = '{otherDuty}' AND type = 'court.civil-affairs-petition-prompted.v1'"));
     }
+
+    [Fact]
+    public async Task Grounds_noted_while_a_petition_is_pending_do_not_prompt_civil_affairs()
+    {
+        var child = Guid.NewGuid();
+        var (petition, _, _) = await court.ClientAs("village-committee", "director", "120116").CreateAsync("/api/court/revocation-petitions", Petition(child));
+        var (dutyId, _, duty) = await court.Judge().CreateAsync("/api/court/revocation-duties",
+            new { childId = child, regionCode = Village, grounds = new[] { "serious-harm-to-body-or-mind" }, source = "criminal-case" });
+        Assert.Equal("petition-filed", duty.GetProperty("status").GetString());
+        Assert.Equal(petition, duty.GetProperty("dischargedBy").GetGuid());
+
+        court.Clock.Advance(TimeSpan.FromDays(31));
+        await court.ScanDeadlinesAsync();
+        Assert.Equal(0, await court.Database.ScalarAsync(
+            $"SELECT count(*) FROM court.events WHERE stream_id = '{dutyId}' AND type = 'court.civil-affairs-petition-prompted.v1'"));
+        Assert.Equal("petition-filed", (await (await court.Judge().GetAsync($"/api/court/revocation-duties/{dutyId}")).Json()).GetProperty("status").GetString());
+    }
 }

@@ -53,6 +53,9 @@ public class RecommendationDeadlineTests(PoliceFactory police)
         var replied = await reply.Json();
         Assert.Equal("replied", replied.GetProperty("status").GetString());
         Assert.True(replied.GetProperty("late").GetBoolean());
+        // Answered (late): no longer among the instruments whose deadline passed unanswered.
+        overdueList = await (await officer.GetAsync("/api/police/instruments/overdue")).Json();
+        Assert.DoesNotContain(overdueList.EnumerateArray(), i => i.GetProperty("id").GetGuid() == id);
 
         var twice = await officer.SendAsync(HttpMethod.Post, $"/api/police/recommendations/{id}/reply",
             new { reply = "again", repliedOn = today }, reply.Headers.ETag!.Tag);

@@ -42,6 +42,18 @@ public class DeadlineApiTests(ProcuratorateFactory service) : IClassFixture<Proc
     }
 
     [Fact]
+    public async Task A_reply_dated_before_the_recommendation_was_issued_is_refused_and_nothing_is_stored()
+    {
+        var caseId = await _prosecutor.OpenCaseAsync(null);
+        var (id, etag, _) = await _prosecutor.CreateAsync($"/api/procuratorate/cases/{caseId}/recommendations",
+            new { unit = "某某网吧", content = "禁止接纳未成年人", urgent = false });
+        var before = await _prosecutor.PostWithIfMatchAsync($"/api/procuratorate/recommendations/{id}/reply",
+            new { receivedOn = service.Today.AddDays(-3).Date(), adequacy = "adequate" }, etag);
+        Assert.Equal("reply-before-issue", (await before.AssertProblemAsync(HttpStatusCode.Conflict, ProblemTypes.Rejected)).GetProperty("code").GetString());
+        Assert.Equal(1, await service.Database.ScalarAsync($"SELECT count(*) FROM procuratorate.events WHERE stream_id = '{id}'"));
+    }
+
+    [Fact]
     public async Task An_urgent_recommendation_is_due_in_fifteen_days_and_a_reply_is_recorded_once()
     {
         var caseId = await _prosecutor.OpenCaseAsync(null);
