@@ -174,4 +174,28 @@ public class ReliefApiTests(ReliefFactory relief) : IClassFixture<ReliefFactory>
         Assert.Equal(HttpStatusCode.BadRequest, (await relief.Caseworker(County).GetAsync("/api/relief/coverage?county=11")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await relief.Caseworker(County).GetAsync("/api/relief/coverage?county=120116")).StatusCode);
     }
+
+    [Fact]
+    public async Task A_minimum_living_guarantee_granted_on_an_application_is_not_proposed_for_termination_by_the_daily_scan()
+    {
+        var id = Guid.NewGuid();
+        await relief.PublishAsync(new Registry.ChildRegistered(id, Village, "female", new DateOnly(2015, 6, 1), "urban", relief.Clock.GetUtcNow()));
+        HttpResponseMessage applied = null!;
+        await Eventually.TrueAsync(async () =>
+        {
+            applied = await Post(relief.Caseworker(Township), $"/api/relief/children/{id}/cases",
+                new { programme = "minimum-living-guarantee", reasons = new[] { "verification platform: income per head below the local standard, assets within limits" } }, null);
+            return applied.StatusCode != HttpStatusCode.NotFound;
+        }, TimeSpan.FromSeconds(30), "Relief hears of the child");
+        Assert.Equal(HttpStatusCode.Created, applied.StatusCode);
+        var caseId = (await Json(applied)).GetProperty("caseId").GetGuid();
+        var verified = await Post(relief.Officer(Township), $"/api/relief/children/{id}/cases/{caseId}/verification", new { }, applied.Headers.ETag!.Tag);
+        Assert.Equal(HttpStatusCode.OK, (await Post(relief.Officer(County), $"/api/relief/children/{id}/cases/{caseId}/confirmation", null, verified.Headers.ETag!.Tag)).StatusCode);
+
+        await relief.Services.GetRequiredService<DailyScan>().RunAsync(default);
+
+        Assert.Equal(0, await relief.Database.ScalarAsync($"SELECT count(*) FROM relief.events WHERE stream_id = '{id}' AND type = 'relief.termination-proposed.v1'"));
+        var state = await Json(await relief.Caseworker(County).GetAsync($"/api/relief/children/{id}"));
+        Assert.Equal(JsonValueKind.Null, state.GetProperty("entitlements")[0].GetProperty("terminationProposed").ValueKind);
+    }
 }
