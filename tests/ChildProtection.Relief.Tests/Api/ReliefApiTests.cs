@@ -198,4 +198,22 @@ public class ReliefApiTests(ReliefFactory relief) : IClassFixture<ReliefFactory>
         var state = await Json(await relief.Caseworker(County).GetAsync($"/api/relief/children/{id}"));
         Assert.Equal(JsonValueKind.Null, state.GetProperty("entitlements")[0].GetProperty("terminationProposed").ValueKind);
     }
+
+    [Fact]
+    public async Task A_null_line_in_reasons_missing_evidence_or_evidence_is_a_400_not_a_500_and_nothing_is_stored()
+    {
+        var id = await UnsupportedChildAsync();
+        var (etag, caseId) = await OpenCaseAsync(id);
+        var before = await relief.Database.ScalarAsync($"SELECT count(*) FROM relief.events WHERE stream_id = '{id}'");
+        await (await Post(relief.Caseworker(Township), $"/api/relief/children/{id}/cases",
+                new { programme = "temporary-assistance", reasons = new string?[] { null } }, null))
+            .AssertProblemAsync(HttpStatusCode.BadRequest, "https://childprotection.example/problems/validation");
+        await (await Post(relief.Caseworker(Township), $"/api/relief/children/{id}/cases",
+                new { programme = "temporary-assistance", reasons = new[] { "flood" }, missingEvidence = new string?[] { null } }, null))
+            .AssertProblemAsync(HttpStatusCode.BadRequest, "https://childprotection.example/problems/validation");
+        await (await Post(relief.Officer(Township), $"/api/relief/children/{id}/cases/{caseId}/verification",
+                new { evidence = new string?[] { "household registration (户口簿)", null } }, etag))
+            .AssertProblemAsync(HttpStatusCode.BadRequest, "https://childprotection.example/problems/validation");
+        Assert.Equal(before, await relief.Database.ScalarAsync($"SELECT count(*) FROM relief.events WHERE stream_id = '{id}'"));
+    }
 }
