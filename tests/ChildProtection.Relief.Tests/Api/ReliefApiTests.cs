@@ -216,4 +216,16 @@ public class ReliefApiTests(ReliefFactory relief) : IClassFixture<ReliefFactory>
             .AssertProblemAsync(HttpStatusCode.BadRequest, "https://childprotection.example/problems/validation");
         Assert.Equal(before, await relief.Database.ScalarAsync($"SELECT count(*) FROM relief.events WHERE stream_id = '{id}'"));
     }
+
+    [Fact]
+    public async Task A_ledger_through_the_last_representable_month_is_a_400_not_a_500()
+    {
+        var id = await UnsupportedChildAsync();
+        var (etag, caseId) = await OpenCaseAsync(id);
+        var verified = await Post(relief.Officer(Township), $"/api/relief/children/{id}/cases/{caseId}/verification", new { }, etag);
+        Assert.Equal(HttpStatusCode.OK, (await Post(relief.Officer(County), $"/api/relief/children/{id}/cases/{caseId}/confirmation", null, verified.Headers.ETag!.Tag)).StatusCode);
+        await (await relief.Caseworker(County).GetAsync($"/api/relief/children/{id}/ledger?through=9999-12"))
+            .AssertProblemAsync(HttpStatusCode.BadRequest, "https://childprotection.example/problems/validation");
+        Assert.Equal(HttpStatusCode.OK, (await relief.Caseworker(County).GetAsync($"/api/relief/children/{id}/ledger?through=2030-12")).StatusCode);
+    }
 }
