@@ -10,7 +10,7 @@ namespace ChildProtection.Relief.Assessment;
 /// Proactive assessment (应保尽保): re-runs the programme rules on the child's facts and decides what changes —
 /// a case for each programme the child now meets and is not covered for (no application needed), a withdrawal of a
 /// proactive case the child no longer meets, and a termination proposal, effective the month after the change, for an
-/// entitlement the child no longer meets. Pure: the same facts, state and day give the same events.
+/// entitlement the child no longer meets (one granted on an application: only at its age limit). Pure: the same facts, state and day give the same events.
 /// </summary>
 public static class ReliefAssessor
 {
@@ -40,7 +40,11 @@ public static class ReliefAssessor
         foreach (var x in state.Entitlements.Where(x => x.Current && x.TerminationProposed is null && !programmes.Contains(x.Programme)))
         {
             // Age limits change on the birthday itself, whatever the triggering event said.
-            var on = AgeLimitReached(facts, x.Programme, policy) is { } birthday && birthday <= today ? birthday : changedOn;
+            var birthday = AgeLimitReached(facts, x.Programme, policy) is { } b && b <= today ? b : (DateOnly?)null;
+            // An entitlement granted on an application rests on evidence the rules never held (the verification platform's
+            // verdict, a diagnosis): only its age limit ends it here; the rules' silence is no change.
+            if (birthday is null && state.Case(x.EntitlementId)?.Origin != "proactive") continue;
+            var on = birthday ?? changedOn;
             events.Add(new TerminationProposed(x.EntitlementId, state.ChildId, region, x.Programme, on, ProgrammeRules.MonthAfter(on), why, now));
         }
         return events;

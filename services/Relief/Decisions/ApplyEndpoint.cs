@@ -22,10 +22,11 @@ public static class ApplyEndpoint
             var errors = new Dictionary<string, string[]>();
             if (input.Programme is null || !Programmes.All.Contains(input.Programme))
                 errors["programme"] = [$"Must be one of: {string.Join(", ", Programmes.All)}."];
-            var reasons = (input.Reasons ?? []).Select(r => r.Trim()).Where(r => r.Length > 0).ToList();
-            if (reasons.Count == 0 || reasons.Any(r => r.Length > 500)) errors["reasons"] = ["One or more reasons (each at most 500 characters) are required."];
-            var missing = (input.MissingEvidence ?? []).Select(r => r.Trim()).Where(r => r.Length > 0).ToList();
-            if (missing.Any(r => r.Length > 500)) errors["missingEvidence"] = ["Each line is at most 500 characters."];
+            var reasons = (input.Reasons ?? []).Select(r => r?.Trim()).Where(r => r is not { Length: 0 }).ToList();
+            if (reasons.Count == 0 || reasons.Any(r => r is null or { Length: > 500 }))
+                errors["reasons"] = ["One or more reasons (each a text of at most 500 characters) are required."];
+            var missing = (input.MissingEvidence ?? []).Select(r => r?.Trim()).Where(r => r is not { Length: 0 }).ToList();
+            if (missing.Any(r => r is null or { Length: > 500 })) errors["missingEvidence"] = ["Each line is a text of at most 500 characters."];
             if (errors.Count > 0) return Problems.Validation(errors);
 
             var caller = Caller.From(http.User);
@@ -36,7 +37,7 @@ public static class ApplyEndpoint
             if (state is not null && CaseDecisions.Overlap(state, input.Programme!) is { } held)
                 return Problems.Rejected("programme-overlap", $"The child holds the {held}; a child cannot hold both allowances.");
             var now = clock.GetUtcNow();
-            var opened = new CaseOpened(Guid.NewGuid(), childId, region, input.Programme!, "application", reasons, missing, clock.Today(), caller.User, now);
+            var opened = new CaseOpened(Guid.NewGuid(), childId, region, input.Programme!, "application", reasons!, missing!, clock.Today(), caller.User, now);
             var result = await store.AppendAsync(childId, ReliefEventTypes.StreamType, version, [opened], http.CreateEventMetadata(), ct: ct);
             http.Response.Headers.ETag = ETags.Format(result.NextVersion);
             return TypedResults.Created($"/api/relief/children/{childId}", new { caseId = opened.CaseId });

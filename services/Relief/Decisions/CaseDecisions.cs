@@ -22,9 +22,9 @@ public static class CaseDecisions
         if (s.Case(caseId) is not { } c) return Decision.Reject("no-such-case", "The child has no such case.");
         if (c.Status != CaseStatus.Verified)
             return Decision.Reject("not-verified", $"The case is {c.Status}; the township verifies before the county confirms.");
-        if (Overlap(s, c.Programme) is { } held)
-            return Decision.Reject("programme-overlap", $"The child holds the {held}; a child cannot hold both the orphan and the de-facto-unsupported allowance.");
         var start = ProgrammeRules.MonthAfter(today);
+        if (Overlap(s, c.Programme, start) is { } held)
+            return Decision.Reject("programme-overlap", $"The child holds the {held}, paid in {Http.Months.Format(start)} or later; a child cannot hold both the orphan and the de-facto-unsupported allowance.");
         var review = ProgrammeRules.ReviewMonths(c.Programme, policy) is { } months ? start.AddMonths(months) : (DateOnly?)null;
         return Decision.Accept(
             new CaseConfirmed(c.CaseId, s.ChildId, s.RegionCode, c.Programme, by, now),
@@ -64,8 +64,11 @@ public static class CaseDecisions
         : ProgrammeRules.ReviewMonths(e.Programme, policy) is not { } months ? Decision.Reject("no-periodic-review", $"{e.Programme} has no periodic review.")
         : Decision.Accept(new ReviewRecorded(e.EntitlementId, s.ChildId, today, today.AddMonths(months), note, by, now));
 
-    /// <summary>The overlap rule between the two allowances: the other one, when the child holds it.</summary>
-    public static string? Overlap(ChildRelief s, string programme)
+    /// <summary>
+    /// The overlap rule between the two allowances: the other one, when the child holds it — current, or terminated but
+    /// still paid in <paramref name="from"/> or a later month.
+    /// </summary>
+    public static string? Overlap(ChildRelief s, string programme, DateOnly? from = null)
     {
         var other = programme switch
         {
@@ -73,6 +76,6 @@ public static class CaseDecisions
             Programmes.DeFactoUnsupportedAllowance => Programmes.OrphanAllowance,
             _ => null,
         };
-        return other is not null && s.Entitlements.Any(e => e.Programme == other && e.Current) ? other : null;
+        return other is not null && s.Entitlements.Any(e => e.Programme == other && (e.Current || (from is { } m && e.EndMonth > m))) ? other : null;
     }
 }

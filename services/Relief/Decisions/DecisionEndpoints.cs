@@ -22,11 +22,11 @@ public static class DecisionEndpoints
         group.MapPost("/{childId:guid}/cases/{caseId:guid}/verification", (Guid childId, Guid caseId, VerifyInput input, HttpContext http,
             PostgresEventStore store, TimeProvider clock, CancellationToken ct) =>
         {
-            var evidence = (input.Evidence ?? []).Select(e => e.Trim()).Where(e => e.Length > 0).ToList();
-            if (evidence.Any(e => e.Length > 500) || input.Note is { Length: > 2000 })
+            var evidence = (input.Evidence ?? []).Select(e => e?.Trim()).Where(e => e is not { Length: 0 }).ToList();
+            if (evidence.Any(e => e is null or { Length: > 500 }) || input.Note is { Length: > 2000 })
                 return Task.FromResult<IResult>(Problems.Validation("evidence", "Each evidence line is at most 500 characters, the note at most 2000."));
             return ChildCommand.HandleAsync(http, store, childId, ChildCommand.Township,
-                (s, caller) => CaseDecisions.Verify(s, caseId, evidence, input.Note?.Trim(), caller.User, clock.GetUtcNow()), ct);
+                (s, caller) => CaseDecisions.Verify(s, caseId, evidence!, input.Note?.Trim(), caller.User, clock.GetUtcNow()), ct);
         }).WithName("VerifyReliefCase");
 
         group.MapPost("/{childId:guid}/cases/{caseId:guid}/confirmation", (Guid childId, Guid caseId, HttpContext http, PostgresEventStore store,

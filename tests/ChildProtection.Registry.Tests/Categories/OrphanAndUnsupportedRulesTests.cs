@@ -106,4 +106,26 @@ public class OrphanAndUnsupportedRulesTests : CategoryGiven
         var child = Reconciled(Given(Father(Dead, "2020-01-01"), Mother(Dead, "2021-01-01")), "2025-01-01");
         Assert.Empty(CategoryReconciler.Reconcile(child, new DateOnly(2025, 1, 2), RegistryPolicy.National, At));
     }
+
+    [Fact]
+    public void An_early_release_recorded_days_later_ends_de_facto_unsupported_on_the_release_date_not_the_recording_date()
+    {
+        var child = Reconciled(Given(Father(Imprisoned, "2024-01-01", "2027-01-01"), Mother(LostContact, "2024-06-01")), "2025-06-01");
+        Assert.Contains(CategoryCodes.DeFactoUnsupported, child.Categories.Keys);
+
+        var released = Child.Evolve(child, Father(Present, "2026-01-28"))!;
+        var left = Assert.IsType<CategoryLeft>(Assert.Single(CategoryReconciler.Reconcile(released, new DateOnly(2026, 2, 3), RegistryPolicy.National, At)));
+        Assert.Equal(new DateOnly(2026, 1, 28), left.EndedOn);
+    }
+
+    [Fact]
+    public void A_custody_that_ended_before_the_review_ran_ends_de_facto_unsupported_on_its_end_date()
+    {
+        var child = Reconciled(Given(Father(Dead, "2020-01-01"), Mother(Detained, "2025-01-01", "2026-01-28")), "2025-06-01");
+        Assert.Contains(CategoryCodes.DeFactoUnsupported, child.Categories.Keys);
+
+        var left = Assert.IsType<CategoryLeft>(Assert.Single(CategoryReconciler.Reconcile(child, new DateOnly(2026, 2, 3), RegistryPolicy.National, At),
+            e => e is CategoryLeft));
+        Assert.Equal(new DateOnly(2026, 1, 28), left.EndedOn);
+    }
 }

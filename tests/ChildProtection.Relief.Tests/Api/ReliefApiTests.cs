@@ -174,4 +174,58 @@ public class ReliefApiTests(ReliefFactory relief) : IClassFixture<ReliefFactory>
         Assert.Equal(HttpStatusCode.BadRequest, (await relief.Caseworker(County).GetAsync("/api/relief/coverage?county=11")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await relief.Caseworker(County).GetAsync("/api/relief/coverage?county=120116")).StatusCode);
     }
+
+    [Fact]
+    public async Task A_minimum_living_guarantee_granted_on_an_application_is_not_proposed_for_termination_by_the_daily_scan()
+    {
+        var id = Guid.NewGuid();
+        await relief.PublishAsync(new Registry.ChildRegistered(id, Village, "female", new DateOnly(2015, 6, 1), "urban", relief.Clock.GetUtcNow()));
+        HttpResponseMessage applied = null!;
+        await Eventually.TrueAsync(async () =>
+        {
+            applied = await Post(relief.Caseworker(Township), $"/api/relief/children/{id}/cases",
+                new { programme = "minimum-living-guarantee", reasons = new[] { "verification platform: income per head below the local standard, assets within limits" } }, null);
+            return applied.StatusCode != HttpStatusCode.NotFound;
+        }, TimeSpan.FromSeconds(30), "Relief hears of the child");
+        Assert.Equal(HttpStatusCode.Created, applied.StatusCode);
+        var caseId = (await Json(applied)).GetProperty("caseId").GetGuid();
+        var verified = await Post(relief.Officer(Township), $"/api/relief/children/{id}/cases/{caseId}/verification", new { }, applied.Headers.ETag!.Tag);
+        Assert.Equal(HttpStatusCode.OK, (await Post(relief.Officer(County), $"/api/relief/children/{id}/cases/{caseId}/confirmation", null, verified.Headers.ETag!.Tag)).StatusCode);
+
+        await relief.Services.GetRequiredService<DailyScan>().RunAsync(default);
+
+        Assert.Equal(0, await relief.Database.ScalarAsync($"SELECT count(*) FROM relief.events WHERE stream_id = '{id}' AND type = 'relief.termination-proposed.v1'"));
+        var state = await Json(await relief.Caseworker(County).GetAsync($"/api/relief/children/{id}"));
+        Assert.Equal(JsonValueKind.Null, state.GetProperty("entitlements")[0].GetProperty("terminationProposed").ValueKind);
+    }
+
+    [Fact]
+    public async Task A_null_line_in_reasons_missing_evidence_or_evidence_is_a_400_not_a_500_and_nothing_is_stored()
+    {
+        var id = await UnsupportedChildAsync();
+        var (etag, caseId) = await OpenCaseAsync(id);
+        var before = await relief.Database.ScalarAsync($"SELECT count(*) FROM relief.events WHERE stream_id = '{id}'");
+        await (await Post(relief.Caseworker(Township), $"/api/relief/children/{id}/cases",
+                new { programme = "temporary-assistance", reasons = new string?[] { null } }, null))
+            .AssertProblemAsync(HttpStatusCode.BadRequest, "https://childprotection.example/problems/validation");
+        await (await Post(relief.Caseworker(Township), $"/api/relief/children/{id}/cases",
+                new { programme = "temporary-assistance", reasons = new[] { "flood" }, missingEvidence = new string?[] { null } }, null))
+            .AssertProblemAsync(HttpStatusCode.BadRequest, "https://childprotection.example/problems/validation");
+        await (await Post(relief.Officer(Township), $"/api/relief/children/{id}/cases/{caseId}/verification",
+                new { evidence = new string?[] { "household registration (户口簿)", null } }, etag))
+            .AssertProblemAsync(HttpStatusCode.BadRequest, "https://childprotection.example/problems/validation");
+        Assert.Equal(before, await relief.Database.ScalarAsync($"SELECT count(*) FROM relief.events WHERE stream_id = '{id}'"));
+    }
+
+    [Fact]
+    public async Task A_ledger_through_the_last_representable_month_is_a_400_not_a_500()
+    {
+        var id = await UnsupportedChildAsync();
+        var (etag, caseId) = await OpenCaseAsync(id);
+        var verified = await Post(relief.Officer(Township), $"/api/relief/children/{id}/cases/{caseId}/verification", new { }, etag);
+        Assert.Equal(HttpStatusCode.OK, (await Post(relief.Officer(County), $"/api/relief/children/{id}/cases/{caseId}/confirmation", null, verified.Headers.ETag!.Tag)).StatusCode);
+        await (await relief.Caseworker(County).GetAsync($"/api/relief/children/{id}/ledger?through=9999-12"))
+            .AssertProblemAsync(HttpStatusCode.BadRequest, "https://childprotection.example/problems/validation");
+        Assert.Equal(HttpStatusCode.OK, (await relief.Caseworker(County).GetAsync($"/api/relief/children/{id}/ledger?through=2030-12")).StatusCode);
+    }
 }

@@ -155,4 +155,37 @@ public class AssessmentAndDecisionTests
         s = Fold(s, Accepted(CaseDecisions.Review(s, s.Entitlements[0].EntitlementId, new DateOnly(2027, 3, 1), Terms, null, "c", Now)));
         Assert.Equal(new DateOnly(2028, 3, 1), s.Entitlements[0].NextReviewDue);
     }
+
+    [Fact]
+    public void An_entitlement_granted_on_an_application_ends_only_at_its_age_limit_not_for_lack_of_facts_the_rules_never_held()
+    {
+        var facts = Child(new DateOnly(2019, 7, 1)); // no Registry fact makes the rules find rehabilitation aid
+        var opened = new CaseOpened(Guid.NewGuid(), facts.ChildId, NationalVillage, Programmes.RehabilitationAid, "application",
+            ["hearing impairment diagnosed by the county hospital"], [], Today, "caseworker", Now);
+        var s = Fold(null, [opened]);
+        s = Fold(s, Accepted(CaseDecisions.Verify(s, opened.CaseId, [], null, "township-officer", Now)));
+        s = Fold(s, Accepted(CaseDecisions.Confirm(s, opened.CaseId, Today, Terms, "county-officer", Now)));
+
+        Assert.Empty(ReliefAssessor.Assess(s, facts, Today.AddDays(1), Today.AddDays(1), Terms, Now, Guid.NewGuid));
+        var seventh = new DateOnly(2026, 7, 1);
+        var proposed = Assert.IsType<TerminationProposed>(Assert.Single(ReliefAssessor.Assess(s, facts, seventh, seventh, Terms, Now, Guid.NewGuid)));
+        Assert.Equal((seventh, new DateOnly(2026, 8, 1)), (proposed.ChangedOn, proposed.EffectiveMonth));
+    }
+
+    [Fact]
+    public void The_orphan_allowance_is_not_confirmed_while_the_de_facto_unsupported_allowance_is_still_paid_in_its_first_month()
+    {
+        var facts = Unsupported();
+        var s = Confirmed(facts, Today); // de-facto-unsupported allowance paid from 2026-04
+        var events = ReliefAssessor.Assess(s, facts.In(Categories.Orphan, Today), Today, Today, Terms, Now, Guid.NewGuid);
+        s = Fold(s, events);
+        var orphanCase = Assert.Single(events.OfType<CaseOpened>()).CaseId;
+        s = Fold(s, Accepted(CaseDecisions.Verify(s, orphanCase, [], null, "t", Now)));
+        // Terminated, but only from 2026-06: April and May are still paid.
+        s = Fold(s, Accepted(CaseDecisions.Terminate(s, s.Entitlements[0].EntitlementId, new DateOnly(2026, 6, 1), "now an orphan", "c", Now)));
+
+        var overlap = Assert.IsType<Decision.Rejected>(CaseDecisions.Confirm(s, orphanCase, Today, Terms, "c", Now));
+        Assert.Equal("programme-overlap", overlap.Code);
+        Assert.IsType<Decision.Accepted>(CaseDecisions.Confirm(s, orphanCase, new DateOnly(2026, 5, 10), Terms, "c", Now)); // from 2026-06
+    }
 }

@@ -34,6 +34,23 @@ public static class CategoryReconciler
         var sixteen = birth.AddYears(CategoryRules.LeftBehindAgeLimit);
         if (category == CategoryCodes.RuralLeftBehind && today >= sixteen)
             return ([$"turned {CategoryRules.LeftBehindAgeLimit} on {CategoryRules.D(sixteen)}"], sixteen);
-        return (["the facts that made it hold changed: " + string.Join("; ", child.Categories[category].Reasons)], today);
+        return (["the facts that made it hold changed: " + string.Join("; ", child.Categories[category].Reasons)], EndedOn(child, category, today));
+    }
+
+    /// <summary>
+    /// When a parent-driven category (orphan, de-facto unsupported) stopped holding: the latest date on which a parent stopped
+    /// meeting its condition — the new situation's start, or a custody's end — rather than the day it was recorded or reviewed
+    /// (the allowance ends the month after the change). Today when no such date falls after the category began.
+    /// </summary>
+    private static DateOnly EndedOn(Child child, string category, DateOnly today)
+    {
+        if (category is not (CategoryCodes.Orphan or CategoryCodes.DeFactoUnsupported)) return today;
+        var began = child.Categories[category].Since;
+        var changes = child.Parents.Values
+            .Where(p => category == CategoryCodes.Orphan ? !p.IsDeadOrMissing : CategoryRules.Condition(p, today) is null)
+            .Select(p => p.IsDeprivedOfLiberty && p.ExpectedEnd is { } end && end <= today ? end : p.Since)
+            .Where(d => d > began && d <= today)
+            .ToList();
+        return changes.Count > 0 ? changes.Max() : today;
     }
 }
