@@ -24,9 +24,14 @@ public sealed class Reassessment(NpgsqlDataSource db, PostgresEventStore store, 
         var (state, version) = await store.AggregateStreamAsync<ChildRelief?>(childId, null, ChildRelief.Evolve, ct);
         var now = clock.GetUtcNow();
         var today = ChinaDate.On(now);
-        var events = facts.RegionCode is { } region
-            ? ReliefAssessor.Assess(state, facts, today, changedOn ?? today, packs.Resolve(region).Relief, now, Guid.NewGuid)
-            : [];
+        List<object> events = [];
+        if (state is not null && facts.RegionCode is { } moved && moved != state.RegionCode)
+        {
+            events.Add(new ChildMoved(childId, state.RegionCode, moved, now));
+            state = ChildRelief.Evolve(state, events[0]);
+        }
+        if (facts.RegionCode is { } region)
+            events.AddRange(ReliefAssessor.Assess(state, facts, today, changedOn ?? today, packs.Resolve(region).Relief, now, Guid.NewGuid));
         Task Upsert(NpgsqlConnection conn, NpgsqlTransaction tx, CancellationToken token) => ChildFactsTable.UpsertAsync(conn, tx, facts, token);
         try
         {

@@ -106,6 +106,7 @@ public sealed record ChildRelief(Guid ChildId, string RegionCode, IReadOnlyList<
         {
             TerminationProposed = new TerminationProposal(e.ChangedOn, e.EffectiveMonth, e.Reasons, e.ProposedAt),
         }),
+        ChildMoved e when s is not null => s with { RegionCode = e.ToRegion },
         ReviewRecorded e when s is not null => s.WithEntitlement(e.EntitlementId, x => x with { NextReviewDue = e.NextDue }),
         ReviewWentOverdue e when s is not null => s.WithEntitlement(e.EntitlementId, x => x with { OverdueRaised = [.. x.OverdueRaised, e.DueOn] }),
         _ => s,

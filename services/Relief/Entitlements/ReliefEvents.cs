@@ -43,6 +43,12 @@ public sealed record ReviewRecorded(Guid EntitlementId, Guid ChildId, DateOnly R
 /// <summary>A review was not done by its due date (once per due date).</summary>
 public sealed record ReviewWentOverdue(Guid EntitlementId, Guid ChildId, string RegionCode, string Programme, DateOnly DueOn, DateTimeOffset DetectedAt);
 
+/// <summary>
+/// The registry moved the child to another village: the relief record follows, so the new township and county see and
+/// decide it and the old ones no longer do.
+/// </summary>
+public sealed record ChildMoved(Guid ChildId, string FromRegion, string ToRegion, DateTimeOffset MovedAt);
+
 /// <summary>The stable names under which Relief stores its events.</summary>
 public static class ReliefEventTypes
 {
@@ -61,5 +67,6 @@ public static class ReliefEventTypes
         .Register<EntitlementTerminated>("relief.entitlement-terminated.v1")
         .Register<TerminationProposed>("relief.termination-proposed.v1")
         .Register<ReviewRecorded>("relief.review-recorded.v1")
-        .Register<ReviewWentOverdue>("relief.review-overdue.v1");
+        .Register<ReviewWentOverdue>("relief.review-overdue.v1")
+        .Register<ChildMoved>("relief.child-moved.v1");
 }

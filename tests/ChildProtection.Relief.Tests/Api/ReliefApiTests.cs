@@ -126,6 +126,22 @@ public class ReliefApiTests(ReliefFactory relief) : IClassFixture<ReliefFactory>
     }
 
     [Fact]
+    public async Task A_child_moving_to_another_county_takes_the_relief_record_with_her()
+    {
+        var id = await UnsupportedChildAsync();
+        await OpenCaseAsync(id);
+        const string newVillage = "120116100201";
+        await relief.PublishAsync(new Registry.ChildDetailsCorrected(id, newVillage, "male", new DateOnly(2014, 4, 2), "rural", relief.Clock.GetUtcNow()));
+
+        var newCounty = relief.Caseworker("120116");
+        await Eventually.TrueAsync(async () => (await newCounty.GetAsync($"/api/relief/children/{id}")).StatusCode == HttpStatusCode.OK,
+            TimeSpan.FromSeconds(30), "the new county sees the moved child's relief");
+        Assert.Equal(newVillage, (await Json(await newCounty.GetAsync($"/api/relief/children/{id}"))).GetProperty("regionCode").GetString());
+        Assert.Equal(HttpStatusCode.NotFound, (await relief.Caseworker(County).GetAsync($"/api/relief/children/{id}")).StatusCode);
+        Assert.Equal(1, await relief.Database.ScalarAsync($"SELECT count(*) FROM relief.events WHERE stream_id = '{id}' AND type = 'relief.child-moved.v1'"));
+    }
+
+    [Fact]
     public async Task Visits_and_court_events_trigger_assessment_and_repeated_facts_open_no_duplicate_cases()
     {
         var id = Guid.NewGuid();
