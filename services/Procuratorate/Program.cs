@@ -14,6 +14,7 @@ using ChildProtection.Procuratorate.ReadModel;
 using ChildProtection.Procuratorate.Recommendations;
 using ChildProtection.Procuratorate.SupervisionOrders;
 using ChildProtection.ServiceDefaults;
+using ChildProtection.ServiceDefaults.Commands;
 using ChildProtection.ServiceDefaults.Jurisdictions;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -33,7 +34,7 @@ builder.Services.AddEventStore(o =>
 });
 builder.Services.AddPolicyPacks(builder.Configuration);
 builder.Services.AddRegistryChildren(builder.Configuration);
-builder.Services.AddSingleton<StreamCommand>();
+builder.Services.AddStreamCommand("the procuratorate service");
 builder.Services.AddSingleton<CaseLookup>();
 builder.Services.AddSingleton<CaseReader>();
 builder.Services.AddSingleton<DeadlineScanner>();

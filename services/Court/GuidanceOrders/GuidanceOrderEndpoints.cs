@@ -4,6 +4,9 @@ using ChildProtection.Court.ProtectionOrders;
 using ChildProtection.EventStore;
 using ChildProtection.EventStore.Storage;
 using ChildProtection.ServiceDefaults;
+using ChildProtection.ServiceDefaults.Commands;
+using ChildProtection.ServiceDefaults.Http;
+using ChildProtection.ServiceDefaults.Validation;
 
 namespace ChildProtection.Court.GuidanceOrders;
 

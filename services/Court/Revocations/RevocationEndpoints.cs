@@ -5,7 +5,10 @@ using ChildProtection.Court.ReadModel;
 using ChildProtection.EventStore;
 using ChildProtection.EventStore.Storage;
 using ChildProtection.ServiceDefaults;
+using ChildProtection.ServiceDefaults.Commands;
+using ChildProtection.ServiceDefaults.Http;
 using ChildProtection.ServiceDefaults.Jurisdictions;
+using ChildProtection.ServiceDefaults.Validation;
 
 namespace ChildProtection.Court.Revocations;
 

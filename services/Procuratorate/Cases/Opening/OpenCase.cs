@@ -2,6 +2,8 @@ using ChildProtection.EventStore.Storage;
 using ChildProtection.Procuratorate.Children;
 using ChildProtection.Procuratorate.Http;
 using ChildProtection.ServiceDefaults;
+using ChildProtection.ServiceDefaults.Http;
+using ChildProtection.ServiceDefaults.Validation;
 
 namespace ChildProtection.Procuratorate.Cases.Opening;
 
