@@ -1,4 +1,4 @@
-using ChildProtection.Court.Children;
+using ChildProtection.ChildChecks;
 using ChildProtection.Court.Deadlines;
 using ChildProtection.Court.GuidanceOrders;
 using ChildProtection.Court.Http;

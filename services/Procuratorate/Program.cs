@@ -1,10 +1,10 @@
+using ChildProtection.ChildChecks;
 using ChildProtection.EventStore.Hosting;
 using ChildProtection.Procuratorate.Cases;
 using ChildProtection.Procuratorate.Cases.Closing;
 using ChildProtection.Procuratorate.Cases.Opening;
 using ChildProtection.Procuratorate.Cases.Reading;
 using ChildProtection.Procuratorate.Cases.Referrals;
-using ChildProtection.Procuratorate.Children;
 using ChildProtection.Procuratorate.Deadlines;
 using ChildProtection.Procuratorate.Http;
 using ChildProtection.Procuratorate.Lawsuits;

@@ -1,4 +1,4 @@
-using ChildProtection.Court.Children;
+using ChildProtection.ChildChecks;
 using ChildProtection.Court.Http;
 using ChildProtection.Court.ProtectionOrders;
 using ChildProtection.EventStore.Storage;

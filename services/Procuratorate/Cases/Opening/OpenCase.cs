@@ -1,5 +1,5 @@
+using ChildProtection.ChildChecks;
 using ChildProtection.EventStore.Storage;
-using ChildProtection.Procuratorate.Children;
 using ChildProtection.Procuratorate.Http;
 using ChildProtection.ServiceDefaults;
 using ChildProtection.ServiceDefaults.Http;
