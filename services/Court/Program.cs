@@ -1,4 +1,4 @@
-using ChildProtection.Court.Children;
+using ChildProtection.ChildChecks;
 using ChildProtection.Court.Deadlines;
 using ChildProtection.Court.GuidanceOrders;
 using ChildProtection.Court.Http;
@@ -9,6 +9,7 @@ using ChildProtection.Court.Recommendations;
 using ChildProtection.Court.Revocations;
 using ChildProtection.EventStore.Hosting;
 using ChildProtection.ServiceDefaults;
+using ChildProtection.ServiceDefaults.Commands;
 using ChildProtection.ServiceDefaults.Jurisdictions;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -32,7 +33,7 @@ builder.Services.AddEventStore(o =>
 });
 builder.Services.AddPolicyPacks(builder.Configuration);
 builder.Services.AddRegistryChildren(builder.Configuration);
-builder.Services.AddSingleton<StreamCommand>();
+builder.Services.AddStreamCommand("the court service");
 builder.Services.AddSingleton<CourtQueries>();
 builder.Services.AddSingleton<ProcuratorateSupport>();
 builder.Services.AddSingleton<DeadlineScanner>();

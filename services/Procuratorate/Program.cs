@@ -1,10 +1,10 @@
+using ChildProtection.ChildChecks;
 using ChildProtection.EventStore.Hosting;
 using ChildProtection.Procuratorate.Cases;
 using ChildProtection.Procuratorate.Cases.Closing;
 using ChildProtection.Procuratorate.Cases.Opening;
 using ChildProtection.Procuratorate.Cases.Reading;
 using ChildProtection.Procuratorate.Cases.Referrals;
-using ChildProtection.Procuratorate.Children;
 using ChildProtection.Procuratorate.Deadlines;
 using ChildProtection.Procuratorate.Http;
 using ChildProtection.Procuratorate.Lawsuits;
@@ -14,6 +14,7 @@ using ChildProtection.Procuratorate.ReadModel;
 using ChildProtection.Procuratorate.Recommendations;
 using ChildProtection.Procuratorate.SupervisionOrders;
 using ChildProtection.ServiceDefaults;
+using ChildProtection.ServiceDefaults.Commands;
 using ChildProtection.ServiceDefaults.Jurisdictions;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -33,7 +34,7 @@ builder.Services.AddEventStore(o =>
 });
 builder.Services.AddPolicyPacks(builder.Configuration);
 builder.Services.AddRegistryChildren(builder.Configuration);
-builder.Services.AddSingleton<StreamCommand>();
+builder.Services.AddStreamCommand("the procuratorate service");
 builder.Services.AddSingleton<CaseLookup>();
 builder.Services.AddSingleton<CaseReader>();
 builder.Services.AddSingleton<DeadlineScanner>();

@@ -1,12 +1,9 @@
 using System.Collections.Concurrent;
-using System.Globalization;
-using System.Net.Http.Headers;
 using ChildProtection.Contracts.ChildFile;
 using ChildProtection.Contracts.Police;
 using ChildProtection.Testing;
 using MassTransit;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ChildProtection.Police.Tests;
@@ -14,15 +11,10 @@ namespace ChildProtection.Police.Tests;
 /// <summary>
 /// The real Police service on its own fresh database and its own RabbitMQ virtual host, with a bus beside it that
 /// publishes what other services would (a mandatory report accepted) and records everything the police publish.
+/// The clock starts on a fixed date; deadline tests move it.
 /// </summary>
-public sealed class PoliceFactory : WebApplicationFactory<Program>, IAsyncLifetime
+public sealed class PoliceFactory() : ServiceFactory<Program>("police_tests", "police", new DateTimeOffset(2025, 3, 15, 2, 0, 0, TimeSpan.Zero))
 {
-    public TestDatabase Database { get; private set; } = null!;
-    public string VirtualHost { get; private set; } = "/";
-
-    /// <summary>The service's clock; deadline tests move it.</summary>
-    public TestClock Clock { get; } = new(new DateTimeOffset(2025, 3, 15, 2, 0, 0, TimeSpan.Zero));
-
     /// <summary>Every message the police published, by message id and the type it was received as.</summary>
     public ConcurrentDictionary<(Guid MessageId, Type Type), object> Published { get; } = new();
 
@@ -34,10 +26,8 @@ public sealed class PoliceFactory : WebApplicationFactory<Program>, IAsyncLifeti
     /// <summary>A child id the registry knows.</summary>
     public Guid RegisteredChild() => Children.Register();
 
-    public async Task InitializeAsync()
+    protected override async Task BeforeServiceStartsAsync()
     {
-        Database = await TestDatabase.CreateAsync("police_tests");
-        VirtualHost = await LocalServers.CreateVirtualHostAsync("police");
         Bus = MassTransit.Bus.Factory.CreateUsingRabbitMq(cfg =>
         {
             cfg.Host("127.0.0.1", (ushort)LocalServers.RabbitPort, VirtualHost, h => { h.Username("guest"); h.Password("guest"); });
@@ -56,7 +46,6 @@ public sealed class PoliceFactory : WebApplicationFactory<Program>, IAsyncLifeti
             });
         });
         await Bus.StartAsync();
-        _ = Server;
     }
 
     private Task Record<T>(ConsumeContext<T> context) where T : class
@@ -79,41 +68,12 @@ public sealed class PoliceFactory : WebApplicationFactory<Program>, IAsyncLifeti
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Development");
-        builder.UseSetting("ConnectionStrings:Postgres", Database.ConnectionString);
-        builder.UseSetting("RabbitMq:Host", "127.0.0.1");
-        builder.UseSetting("RabbitMq:Port", LocalServers.RabbitPort.ToString(CultureInfo.InvariantCulture));
-        builder.UseSetting("RabbitMq:Username", "guest");
-        builder.UseSetting("RabbitMq:Password", "guest");
-        builder.UseSetting("RabbitMq:VirtualHost", VirtualHost);
-        builder.UseSetting("Auth:Mode", "Development");
-        builder.UseSetting("Auth:SigningKey", TestTokens.SigningKey);
-        builder.UseSetting("Auth:Issuer", TestTokens.Issuer);
-        builder.UseSetting("Auth:Audience", TestTokens.Audience);
-        builder.ConfigureServices(services =>
-        {
-            services.AddSingleton<TimeProvider>(Clock);
-            services.AddSingleton<ChildProtection.Police.Children.IChildDirectory>(Children);
-        });
-    }
-
-    public HttpClient ClientAs(string department, string role, string region)
-    {
-        var client = CreateClient();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", TestTokens.Create(department, role, region));
-        return client;
+        base.ConfigureWebHost(builder);
+        builder.ConfigureServices(services => services.AddSingleton<ChildProtection.Police.Children.IChildDirectory>(Children));
     }
 
     /// <summary>A police officer of Binhai New Area (120116) unless told otherwise.</summary>
     public HttpClient Officer(string region = "120116") => ClientAs("police", "officer", region);
 
-    public HttpClient Operator() => ClientAs("platform", "operator", "*");
-
-    async Task IAsyncLifetime.DisposeAsync()
-    {
-        await Bus.StopAsync();
-        await base.DisposeAsync();
-        await Database.DisposeAsync();
-        await LocalServers.DeleteVirtualHostAsync(VirtualHost);
-    }
+    protected override Task BeforeServiceStopsAsync() => Bus.StopAsync();
 }

@@ -1,56 +1,12 @@
-using System.Globalization;
-using System.Net.Http.Headers;
 using ChildProtection.Procuratorate.Deadlines;
 using ChildProtection.Testing;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ChildProtection.Procuratorate.Tests;
 
 /// <summary>The real Procuratorate service on its own fresh database and its own RabbitMQ virtual host.</summary>
-public sealed class ProcuratorateFactory : WebApplicationFactory<Program>, IAsyncLifetime
+public sealed class ProcuratorateFactory() : ServiceFactory<Program>("procuratorate_tests", "proc")
 {
-    public TestDatabase Database { get; private set; } = null!;
-
-    public string VirtualHost { get; private set; } = "/";
-
-    /// <summary>The service's clock; tests move it past reply periods, notices and check-in dates.</summary>
-    public TestClock Clock { get; } = new(DateTimeOffset.UtcNow);
-
-    /// <summary>Today in China Standard Time, the date the service checks deadlines against.</summary>
-    public DateOnly Today => DateOnly.FromDateTime(Clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).DateTime);
-
-    public async Task InitializeAsync()
-    {
-        Database = await TestDatabase.CreateAsync("procuratorate_tests");
-        VirtualHost = await LocalServers.CreateVirtualHostAsync("proc");
-        _ = Server;
-    }
-
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        builder.UseEnvironment("Development");
-        builder.UseSetting("ConnectionStrings:Postgres", Database.ConnectionString);
-        builder.UseSetting("RabbitMq:Host", "127.0.0.1");
-        builder.UseSetting("RabbitMq:Port", LocalServers.RabbitPort.ToString(CultureInfo.InvariantCulture));
-        builder.UseSetting("RabbitMq:VirtualHost", VirtualHost);
-        builder.UseSetting("RabbitMq:Username", "guest");
-        builder.UseSetting("RabbitMq:Password", "guest");
-        builder.UseSetting("Auth:Mode", "Development");
-        builder.UseSetting("Auth:SigningKey", TestTokens.SigningKey);
-        builder.UseSetting("Auth:Issuer", TestTokens.Issuer);
-        builder.UseSetting("Auth:Audience", TestTokens.Audience);
-        builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
-    }
-
-    public HttpClient ClientAs(string department, string role, string region)
-    {
-        var client = CreateClient();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", TestTokens.Create(department, role, region));
-        return client;
-    }
-
     public HttpClient Prosecutor(string region = "120116") => ClientAs("procuratorate", "prosecutor", region);
 
     /// <summary>Runs the deadline scan now (waiting while the background scan holds the lock); returns how many deadlines passed.</summary>
@@ -63,12 +19,5 @@ public sealed class ProcuratorateFactory : WebApplicationFactory<Program>, IAsyn
             await Task.Delay(100);
         }
         throw new TimeoutException("The deadline scanner stayed locked.");
-    }
-
-    async Task IAsyncLifetime.DisposeAsync()
-    {
-        await base.DisposeAsync();
-        await Database.DisposeAsync();
-        await LocalServers.DeleteVirtualHostAsync(VirtualHost);
     }
 }

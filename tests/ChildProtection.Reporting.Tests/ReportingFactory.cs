@@ -1,11 +1,8 @@
 using System.Collections.Concurrent;
-using System.Globalization;
-using System.Net.Http.Headers;
 using ChildProtection.Reporting.Directory;
 using ChildProtection.Testing;
 using MassTransit;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
@@ -16,11 +13,8 @@ namespace ChildProtection.Reporting.Tests;
 /// The real Reporting service on its own fresh database and its own RabbitMQ virtual host, with a test clock and an
 /// in-memory child directory (Registry's gRPC path is covered end to end through the gateway).
 /// </summary>
-public sealed class ReportingFactory : WebApplicationFactory<Program>, IAsyncLifetime
+public sealed class ReportingFactory() : ServiceFactory<Program>("reporting_tests", "reporting")
 {
-    public TestDatabase Database { get; private set; } = null!;
-    public string VirtualHost { get; private set; } = "/";
-    public TestClock Clock { get; } = new(DateTimeOffset.UtcNow);
     public InMemoryChildDirectory Directory { get; } = new();
 
     /// <summary>Messages the service published, by type, as a test consumer on the same virtual host received them.</summary>
@@ -28,11 +22,8 @@ public sealed class ReportingFactory : WebApplicationFactory<Program>, IAsyncLif
 
     private IHost? _bus;
 
-    public async Task InitializeAsync()
+    protected override async Task AfterServiceStartedAsync()
     {
-        Database = await TestDatabase.CreateAsync("reporting_tests");
-        VirtualHost = await LocalServers.CreateVirtualHostAsync("reporting");
-        _ = Server;
         var builder = Host.CreateApplicationBuilder();
         builder.Services.AddSingleton(Published);
         builder.Services.Configure<MassTransitHostOptions>(o => o.WaitUntilStarted = true);
@@ -54,46 +45,25 @@ public sealed class ReportingFactory : WebApplicationFactory<Program>, IAsyncLif
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Development");
-        builder.UseSetting("ConnectionStrings:Postgres", Database.ConnectionString);
-        builder.UseSetting("RabbitMq:Host", "127.0.0.1");
-        builder.UseSetting("RabbitMq:Port", LocalServers.RabbitPort.ToString(CultureInfo.InvariantCulture));
-        builder.UseSetting("RabbitMq:VirtualHost", VirtualHost);
-        builder.UseSetting("RabbitMq:Username", "guest");
-        builder.UseSetting("RabbitMq:Password", "guest");
-        builder.UseSetting("Auth:Mode", "Development");
-        builder.UseSetting("Auth:SigningKey", TestTokens.SigningKey);
-        builder.UseSetting("Auth:Issuer", TestTokens.Issuer);
-        builder.UseSetting("Auth:Audience", TestTokens.Audience);
+        base.ConfigureWebHost(builder);
         builder.UseSetting("Reporting:DeadlineScanSeconds", "3600");
         builder.ConfigureServices(services =>
         {
-            services.AddSingleton<TimeProvider>(Clock);
             services.RemoveAll<IChildDirectory>();
             services.AddSingleton<IChildDirectory>(Directory);
         });
-    }
-
-    public HttpClient ClientAs(string department, string role, string region, string user = "test-user")
-    {
-        var client = CreateClient();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", TestTokens.Create(department, role, region, user));
-        return client;
     }
 
     public HttpClient School(string region = "120116") => ClientAs("education", "teacher", region, "teacher-1");
     public HttpClient Police(string region = "120116") => ClientAs("police", "officer", region, "officer-1");
     public HttpClient CivilAffairs(string region = "120116") => ClientAs("civil-affairs", "caseworker", region, "caseworker-1");
     public HttpClient Education(string region = "120116") => ClientAs("education", "caseworker", region, "education-1");
-    public HttpClient Operator() => ClientAs("platform", "operator", "*", "operator-1");
+    public override HttpClient Operator() => ClientAs("platform", "operator", "*", "operator-1");
 
-    async Task IAsyncLifetime.DisposeAsync()
+    protected override async Task BeforeServiceStopsAsync()
     {
         if (_bus is not null) await _bus.StopAsync();
         _bus?.Dispose();
-        await base.DisposeAsync();
-        await Database.DisposeAsync();
-        await LocalServers.DeleteVirtualHostAsync(VirtualHost);
     }
 
     private sealed class RecordingConsumer(ConcurrentQueue<object> published) :

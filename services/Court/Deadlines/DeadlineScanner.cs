@@ -4,6 +4,8 @@ using ChildProtection.Court.Recommendations;
 using ChildProtection.Court.Revocations;
 using ChildProtection.EventStore;
 using ChildProtection.EventStore.Storage;
+using ChildProtection.ServiceDefaults.Commands;
+using ChildProtection.ServiceDefaults.Scheduling;
 using Npgsql;
 
 namespace ChildProtection.Court.Deadlines;
@@ -20,12 +22,8 @@ public sealed class DeadlineScanner(NpgsqlDataSource db, PostgresEventStore stor
     private const long LockKey = 0x434F_5552_5444; // "COURTD"
 
     /// <summary>Scans up to now; returns how many events were appended, or null when another instance is scanning.</summary>
-    public async Task<int?> RunAsync(CancellationToken ct)
-    {
-        await using var lockConn = await db.OpenConnectionAsync(ct);
-        await using (var take = new NpgsqlCommand($"SELECT pg_try_advisory_lock({LockKey})", lockConn))
-            if (await take.ExecuteScalarAsync(ct) is not true) return null;
-        try
+    public Task<int?> RunAsync(CancellationToken ct) =>
+        AdvisoryLock.TryRunAsync(db, LockKey, async lockConn =>
         {
             var moment = Moment.Of(clock);
             var emitted = 0;
@@ -36,13 +34,7 @@ public sealed class DeadlineScanner(NpgsqlDataSource db, PostgresEventStore stor
             }
             if (emitted > 0) log.LogInformation("Deadline scan at {Now}: {Count} deadlines passed", moment.Now, emitted);
             return emitted;
-        }
-        finally
-        {
-            await using var release = new NpgsqlCommand($"SELECT pg_advisory_unlock({LockKey})", lockConn);
-            await release.ExecuteScalarAsync(CancellationToken.None);
-        }
-    }
+        }, ct);
 
     private async Task<bool> SettleAsync(Guid id, string streamType, string kind, Moment moment, CancellationToken ct)
     {
@@ -99,23 +91,9 @@ public sealed class DeadlineScanner(NpgsqlDataSource db, PostgresEventStore stor
 
 /// <summary>Runs the scan at start and then every <c>Court:Deadlines:IntervalMinutes</c> (default 5: the clock runs in hours) on the injected clock.</summary>
 public sealed class DeadlineScanService(DeadlineScanner scanner, TimeProvider clock, IConfiguration configuration, ILogger<DeadlineScanService> log)
-    : BackgroundService
+    : PeriodicJob(clock, TimeSpan.FromMinutes(configuration.GetValue("Court:Deadlines:IntervalMinutes", 5)), log)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        var interval = TimeSpan.FromMinutes(configuration.GetValue("Court:Deadlines:IntervalMinutes", 5));
-        using var timer = new PeriodicTimer(interval, clock);
-        do
-        {
-            try
-            {
-                await scanner.RunAsync(stoppingToken);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                log.LogError(e, "The deadline scan failed; it runs again in {Interval}", interval);
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
+    protected override string Name => "The deadline scan";
+
+    protected override Task RunOnceAsync(CancellationToken ct) => scanner.RunAsync(ct);
 }

@@ -1,5 +1,7 @@
 using ChildProtection.Court.Http;
 using ChildProtection.EventStore;
+using ChildProtection.ServiceDefaults.Commands;
+using ChildProtection.ServiceDefaults.Time;
 
 namespace ChildProtection.Court.ProtectionOrders;
 

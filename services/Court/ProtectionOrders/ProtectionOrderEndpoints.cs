@@ -1,9 +1,12 @@
-using ChildProtection.Court.Children;
+using ChildProtection.ChildChecks;
 using ChildProtection.Court.Http;
 using ChildProtection.EventStore;
 using ChildProtection.EventStore.Storage;
 using ChildProtection.ServiceDefaults;
+using ChildProtection.ServiceDefaults.Commands;
+using ChildProtection.ServiceDefaults.Http;
 using ChildProtection.ServiceDefaults.Jurisdictions;
+using ChildProtection.ServiceDefaults.Validation;
 
 namespace ChildProtection.Court.ProtectionOrders;
 

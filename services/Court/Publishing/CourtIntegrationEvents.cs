@@ -5,6 +5,7 @@ using ChildProtection.Court.Recommendations;
 using ChildProtection.Court.Revocations;
 using ChildProtection.EventStore;
 using ChildProtection.EventStore.Outbox;
+using ChildProtection.ServiceDefaults.Time;
 using Published = ChildProtection.Contracts.Court;
 
 namespace ChildProtection.Court.Publishing;

@@ -1,5 +1,6 @@
 using ChildProtection.Court.Http;
 using ChildProtection.EventStore;
+using ChildProtection.ServiceDefaults.Commands;
 
 namespace ChildProtection.Court.Revocations;
 

@@ -4,6 +4,7 @@ using ChildProtection.Police.Cases;
 using ChildProtection.Police.Cases.Changing;
 using ChildProtection.Police.Http;
 using ChildProtection.ServiceDefaults;
+using ChildProtection.ServiceDefaults.Http;
 
 namespace ChildProtection.Police.Instruments;
 
@@ -44,7 +45,7 @@ public static class InstrumentCommand
     {
         var caller = Caller.From(http.User);
         var noun = kind.Replace('-', ' ');
-        var (expected, precondition) = ETags.ExpectedVersion(http.Request, noun);
+        var (expected, precondition) = ETags.ExpectedVersion(http.Request, noun, "the police service");
         if (precondition is not null) return precondition;
 
         var (state, version) = await store.AggregateStreamAsync<TState?>(id, null, evolve, ct);

@@ -4,6 +4,8 @@ using ChildProtection.Procuratorate.Http;
 using ChildProtection.Procuratorate.PublicInterest;
 using ChildProtection.Procuratorate.Recommendations;
 using ChildProtection.Procuratorate.SupervisionOrders;
+using ChildProtection.ServiceDefaults.Commands;
+using ChildProtection.ServiceDefaults.Scheduling;
 using Npgsql;
 
 namespace ChildProtection.Procuratorate.Deadlines;
@@ -19,12 +21,8 @@ public sealed class DeadlineScanner(NpgsqlDataSource db, PostgresEventStore stor
     private const long LockKey = 0x5052_4F43_4444; // "PROCDD"
 
     /// <summary>Scans up to now; returns how many overdue events were appended, or null when another instance is scanning.</summary>
-    public async Task<int?> RunAsync(CancellationToken ct)
-    {
-        await using var lockConn = await db.OpenConnectionAsync(ct);
-        await using (var take = new NpgsqlCommand($"SELECT pg_try_advisory_lock({LockKey})", lockConn))
-            if (await take.ExecuteScalarAsync(ct) is not true) return null;
-        try
+    public Task<int?> RunAsync(CancellationToken ct) =>
+        AdvisoryLock.TryRunAsync(db, LockKey, async lockConn =>
         {
             var moment = Moment.Of(clock);
             var emitted = 0;
@@ -32,13 +30,7 @@ public sealed class DeadlineScanner(NpgsqlDataSource db, PostgresEventStore stor
                 if (await SettleAsync(streamId, streamType, seq, moment, ct)) emitted++;
             if (emitted > 0) log.LogInformation("Deadline scan on {Today}: {Count} deadlines passed", moment.Today, emitted);
             return emitted;
-        }
-        finally
-        {
-            await using var release = new NpgsqlCommand($"SELECT pg_advisory_unlock({LockKey})", lockConn);
-            await release.ExecuteScalarAsync(CancellationToken.None);
-        }
-    }
+        }, ct);
 
     private async Task<bool> SettleAsync(Guid id, string streamType, int seq, Moment moment, CancellationToken ct)
     {
@@ -89,23 +81,9 @@ public sealed class DeadlineScanner(NpgsqlDataSource db, PostgresEventStore stor
 
 /// <summary>Runs the scan at start and then every <c>Procuratorate:Deadlines:IntervalMinutes</c> (default 15) on the injected clock.</summary>
 public sealed class DeadlineScanService(DeadlineScanner scanner, TimeProvider clock, IConfiguration configuration, ILogger<DeadlineScanService> log)
-    : BackgroundService
+    : PeriodicJob(clock, TimeSpan.FromMinutes(configuration.GetValue("Procuratorate:Deadlines:IntervalMinutes", 15)), log)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        var interval = TimeSpan.FromMinutes(configuration.GetValue("Procuratorate:Deadlines:IntervalMinutes", 15));
-        using var timer = new PeriodicTimer(interval, clock);
-        do
-        {
-            try
-            {
-                await scanner.RunAsync(stoppingToken);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                log.LogError(e, "The deadline scan failed; it runs again in {Interval}", interval);
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
+    protected override string Name => "The deadline scan";
+
+    protected override Task RunOnceAsync(CancellationToken ct) => scanner.RunAsync(ct);
 }

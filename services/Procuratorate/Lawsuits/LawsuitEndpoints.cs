@@ -3,6 +3,9 @@ using ChildProtection.Procuratorate.Cases;
 using ChildProtection.Procuratorate.Http;
 using ChildProtection.Procuratorate.Privacy;
 using ChildProtection.ServiceDefaults;
+using ChildProtection.ServiceDefaults.Commands;
+using ChildProtection.ServiceDefaults.Http;
+using ChildProtection.ServiceDefaults.Validation;
 
 namespace ChildProtection.Procuratorate.Lawsuits;
 

@@ -3,7 +3,10 @@ using ChildProtection.EventStore.Storage;
 using ChildProtection.Procuratorate.Cases;
 using ChildProtection.Procuratorate.Http;
 using ChildProtection.ServiceDefaults;
+using ChildProtection.ServiceDefaults.Commands;
+using ChildProtection.ServiceDefaults.Http;
 using ChildProtection.ServiceDefaults.Jurisdictions;
+using ChildProtection.ServiceDefaults.Validation;
 
 namespace ChildProtection.Procuratorate.PublicInterest;
 

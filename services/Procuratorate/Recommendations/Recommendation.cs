@@ -1,4 +1,5 @@
 using ChildProtection.EventStore;
+using ChildProtection.ServiceDefaults.Time;
 
 namespace ChildProtection.Procuratorate.Recommendations;
 
@@ -21,7 +22,7 @@ public sealed record Recommendation(Guid Id, Guid CaseId, Guid? ChildId, string 
     public string? EscalationReason { get; init; }
 
     /// <summary>The issue date in China Standard Time.</summary>
-    private DateOnly IssuedOn => Http.ChinaDate.On(IssuedAt);
+    private DateOnly IssuedOn => ChinaDate.On(IssuedAt);
 
     public string Status => EscalatedTo is not null ? "escalated"
         : Reply is not null ? "replied"

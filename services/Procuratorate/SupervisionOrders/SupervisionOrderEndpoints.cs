@@ -3,7 +3,11 @@ using ChildProtection.EventStore.Storage;
 using ChildProtection.Procuratorate.Cases;
 using ChildProtection.Procuratorate.Http;
 using ChildProtection.ServiceDefaults;
+using ChildProtection.ServiceDefaults.Commands;
+using ChildProtection.ServiceDefaults.Http;
 using ChildProtection.ServiceDefaults.Jurisdictions;
+using ChildProtection.ServiceDefaults.Time;
+using ChildProtection.ServiceDefaults.Validation;
 
 namespace ChildProtection.Procuratorate.SupervisionOrders;
 

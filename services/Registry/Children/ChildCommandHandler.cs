@@ -4,6 +4,7 @@ using ChildProtection.Registry.Children.Categories;
 using ChildProtection.Registry.Children.Reading;
 using ChildProtection.ServiceDefaults;
 using ChildProtection.Registry.Http;
+using ChildProtection.ServiceDefaults.Http;
 
 namespace ChildProtection.Registry.Children;
 

@@ -2,6 +2,7 @@ using ChildProtection.EventStore;
 using ChildProtection.EventStore.Storage;
 using ChildProtection.Registry.Children;
 using ChildProtection.ServiceDefaults;
+using ChildProtection.ServiceDefaults.Http;
 
 namespace ChildProtection.Registry.Http;
 

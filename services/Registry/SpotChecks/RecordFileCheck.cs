@@ -4,6 +4,7 @@ using ChildProtection.Registry.Children;
 using ChildProtection.Registry.Children.Facts;
 using ChildProtection.Registry.Http;
 using ChildProtection.ServiceDefaults;
+using ChildProtection.ServiceDefaults.Http;
 
 namespace ChildProtection.Registry.SpotChecks;
 

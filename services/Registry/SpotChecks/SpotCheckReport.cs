@@ -5,6 +5,7 @@ using ChildProtection.Registry.Children.Categories;
 using ChildProtection.Registry.Children.Facts;
 using ChildProtection.Registry.Children.Reading;
 using ChildProtection.ServiceDefaults;
+using ChildProtection.ServiceDefaults.Http;
 using Npgsql;
 
 namespace ChildProtection.Registry.SpotChecks;

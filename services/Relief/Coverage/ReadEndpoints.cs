@@ -4,6 +4,7 @@ using ChildProtection.Relief.Facts;
 using ChildProtection.Relief.Http;
 using ChildProtection.Relief.Rules;
 using ChildProtection.ServiceDefaults;
+using ChildProtection.ServiceDefaults.Http;
 using ChildProtection.ServiceDefaults.Jurisdictions;
 using Npgsql;
 

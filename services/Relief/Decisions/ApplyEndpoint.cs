@@ -4,6 +4,7 @@ using ChildProtection.Relief.Facts;
 using ChildProtection.Relief.Http;
 using ChildProtection.Relief.Rules;
 using ChildProtection.ServiceDefaults;
+using ChildProtection.ServiceDefaults.Http;
 using Npgsql;
 
 namespace ChildProtection.Relief.Decisions;

@@ -2,6 +2,7 @@ using ChildProtection.EventStore;
 using ChildProtection.EventStore.Storage;
 using ChildProtection.Relief.Entitlements;
 using ChildProtection.ServiceDefaults;
+using ChildProtection.ServiceDefaults.Http;
 
 namespace ChildProtection.Relief.Http;
 
@@ -19,7 +20,7 @@ public static class ChildCommand
         Func<ChildRelief, Caller, Decision> decide, CancellationToken ct)
     {
         var caller = Caller.From(http.User);
-        var (expected, precondition) = ETags.ExpectedVersion(http.Request, "child's relief");
+        var (expected, precondition) = ETags.ExpectedVersion(http.Request, "child's relief", "the relief service");
         if (precondition is not null) return precondition;
 
         var (state, version) = await store.AggregateStreamAsync<ChildRelief?>(childId, null, ChildRelief.Evolve, ct);

@@ -4,6 +4,7 @@ using ChildProtection.Relief.Assessment;
 using ChildProtection.Relief.Entitlements;
 using ChildProtection.Relief.Facts;
 using ChildProtection.Relief.Http;
+using ChildProtection.ServiceDefaults.Scheduling;
 using ChildProtection.ServiceDefaults;
 using ChildProtection.ServiceDefaults.Jurisdictions;
 using Npgsql;
@@ -20,12 +21,8 @@ public sealed class DailyScan(NpgsqlDataSource db, PostgresEventStore store, Pol
     private const long LockKey = 0x52_454C_4945_46; // "RELIEF"
 
     /// <summary>Events appended, or null when another instance is scanning.</summary>
-    public async Task<int?> RunAsync(CancellationToken ct)
-    {
-        await using var lockConn = await db.OpenConnectionAsync(ct);
-        await using (var take = new NpgsqlCommand($"SELECT pg_try_advisory_lock({LockKey})", lockConn))
-            if (await take.ExecuteScalarAsync(ct) is not true) return null;
-        try
+    public Task<int?> RunAsync(CancellationToken ct) =>
+        AdvisoryLock.TryRunAsync(db, LockKey, async _ =>
         {
             var now = clock.GetUtcNow();
             var today = ChinaDate.On(now);
@@ -49,35 +46,16 @@ public sealed class DailyScan(NpgsqlDataSource db, PostgresEventStore store, Pol
             }
             log.LogInformation("Relief daily scan as of {Today}: {Appended} events", today, appended);
             return appended;
-        }
-        finally
-        {
-            await using var release = new NpgsqlCommand($"SELECT pg_advisory_unlock({LockKey})", lockConn);
-            await release.ExecuteScalarAsync(CancellationToken.None);
-        }
-    }
+        }, ct);
 }
 
 /// <summary>Runs the scan at start and then every <c>Relief:DailyScan:IntervalMinutes</c> (default 1440).</summary>
-public sealed class DailyScanService(DailyScan scan, TimeProvider clock, IConfiguration configuration, ILogger<DailyScanService> log) : BackgroundService
+public sealed class DailyScanService(DailyScan scan, TimeProvider clock, IConfiguration configuration, ILogger<DailyScanService> log)
+    : PeriodicJob(clock, TimeSpan.FromMinutes(configuration.GetValue("Relief:DailyScan:IntervalMinutes", 1440)), log)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        var interval = TimeSpan.FromMinutes(configuration.GetValue("Relief:DailyScan:IntervalMinutes", 1440));
-        using var timer = new PeriodicTimer(interval, clock);
-        do
-        {
-            try
-            {
-                await scan.RunAsync(stoppingToken);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                log.LogError(e, "The relief daily scan failed; it runs again in {Interval}", interval);
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
+    protected override string Name => "The relief daily scan";
+
+    protected override Task RunOnceAsync(CancellationToken ct) => scan.RunAsync(ct);
 }
 
 public static class DailyScanEndpoints

@@ -3,6 +3,7 @@ using ChildProtection.EventStore.Storage;
 using ChildProtection.Reporting.Http;
 using ChildProtection.Reporting.Reports;
 using ChildProtection.ServiceDefaults;
+using ChildProtection.ServiceDefaults.Http;
 using ChildProtection.ServiceDefaults.Jurisdictions;
 
 namespace ChildProtection.Reporting.Handling;
@@ -18,7 +19,7 @@ public sealed class RoutingCommandHandler(PostgresEventStore store, PolicyPacks 
         Func<Report, Caller, DateTimeOffset, MandatoryReportingPolicy, Decision> decide, CancellationToken ct)
     {
         var caller = Caller.From(http.User);
-        var (expected, precondition) = ETags.ExpectedVersion(http.Request);
+        var (expected, precondition) = ETags.ExpectedVersion(http.Request, "report", "the service");
         if (precondition is not null) return precondition;
 
         var (state, version) = await store.AggregateStreamAsync<Report?>(reportId, null, Report.Evolve, ct);

@@ -3,6 +3,7 @@ using ChildProtection.Reporting.Handling;
 using ChildProtection.Reporting.Http;
 using ChildProtection.Reporting.Reports;
 using ChildProtection.ServiceDefaults;
+using ChildProtection.ServiceDefaults.Http;
 using Npgsql;
 
 namespace ChildProtection.Reporting.Inbox;

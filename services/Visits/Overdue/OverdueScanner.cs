@@ -1,5 +1,6 @@
 using ChildProtection.EventStore;
 using ChildProtection.EventStore.Storage;
+using ChildProtection.ServiceDefaults.Scheduling;
 using ChildProtection.Visits.Http;
 using ChildProtection.Visits.Plans;
 using ChildProtection.Visits.Reading;
@@ -19,12 +20,8 @@ public sealed class OverdueScanner(NpgsqlDataSource db, PostgresEventStore store
     private const long LockKey = 0x5649_5349_5453; // "VISITS"
 
     /// <summary>Scans every open plan; returns the notices raised, or null when another instance is scanning.</summary>
-    public async Task<int?> RunAsync(CancellationToken ct)
-    {
-        await using var lockConn = await db.OpenConnectionAsync(ct);
-        await using (var take = new NpgsqlCommand($"SELECT pg_try_advisory_lock({LockKey})", lockConn))
-            if (await take.ExecuteScalarAsync(ct) is not true) return null;
-        try
+    public Task<int?> RunAsync(CancellationToken ct) =>
+        AdvisoryLock.TryRunAsync(db, LockKey, async _ =>
         {
             var now = clock.GetUtcNow();
             var today = ChinaDate.On(now);
@@ -45,34 +42,14 @@ public sealed class OverdueScanner(NpgsqlDataSource db, PostgresEventStore store
             }
             log.LogInformation("Overdue scan as of {Today}: {Raised} notices raised", today, raised);
             return raised;
-        }
-        finally
-        {
-            await using var release = new NpgsqlCommand($"SELECT pg_advisory_unlock({LockKey})", lockConn);
-            await release.ExecuteScalarAsync(CancellationToken.None);
-        }
-    }
+        }, ct);
 }
 
 /// <summary>Runs the overdue scan at start and then every <c>Visits:OverdueScan:IntervalMinutes</c> (default 60).</summary>
 public sealed class OverdueScanService(OverdueScanner scanner, TimeProvider clock, IConfiguration configuration, ILogger<OverdueScanService> log)
-    : BackgroundService
+    : PeriodicJob(clock, TimeSpan.FromMinutes(configuration.GetValue("Visits:OverdueScan:IntervalMinutes", 60)), log)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        var interval = TimeSpan.FromMinutes(configuration.GetValue("Visits:OverdueScan:IntervalMinutes", 60));
-        using var timer = new PeriodicTimer(interval, clock);
-        do
-        {
-            try
-            {
-                await scanner.RunAsync(stoppingToken);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                log.LogError(e, "The overdue scan failed; it runs again in {Interval}", interval);
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
+    protected override string Name => "The overdue scan";
+
+    protected override Task RunOnceAsync(CancellationToken ct) => scanner.RunAsync(ct);
 }

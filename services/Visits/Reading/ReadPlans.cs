@@ -1,5 +1,6 @@
 using ChildProtection.EventStore.Storage;
 using ChildProtection.ServiceDefaults;
+using ChildProtection.ServiceDefaults.Http;
 using ChildProtection.Visits.Http;
 using ChildProtection.Visits.Plans;
 using ChildProtection.Visits.Schedule;

@@ -1,6 +1,7 @@
 using ChildProtection.EventStore;
 using ChildProtection.EventStore.Storage;
 using ChildProtection.ServiceDefaults;
+using ChildProtection.ServiceDefaults.Http;
 using ChildProtection.ServiceDefaults.Jurisdictions;
 using ChildProtection.Visits.Escalations;
 using ChildProtection.Visits.Http;

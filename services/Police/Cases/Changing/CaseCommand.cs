@@ -2,6 +2,7 @@ using ChildProtection.EventStore;
 using ChildProtection.EventStore.Storage;
 using ChildProtection.Police.Http;
 using ChildProtection.ServiceDefaults;
+using ChildProtection.ServiceDefaults.Http;
 
 namespace ChildProtection.Police.Cases.Changing;
 
@@ -16,7 +17,7 @@ public static class CaseCommand
         Func<PoliceCase, Decision> decide, CancellationToken ct)
     {
         var caller = Caller.From(http.User);
-        var (expected, precondition) = ETags.ExpectedVersion(http.Request, "case");
+        var (expected, precondition) = ETags.ExpectedVersion(http.Request, "case", "the police service");
         if (precondition is not null) return precondition;
 
         var (state, version) = await store.AggregateStreamAsync<PoliceCase?>(caseId, null, PoliceCase.Evolve, ct);

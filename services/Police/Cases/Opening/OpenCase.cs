@@ -3,6 +3,7 @@ using ChildProtection.EventStore.Storage;
 using ChildProtection.Police.Children;
 using ChildProtection.Police.Http;
 using ChildProtection.ServiceDefaults;
+using ChildProtection.ServiceDefaults.Http;
 
 namespace ChildProtection.Police.Cases.Opening;
 

@@ -1,6 +1,7 @@
 using ChildProtection.EventStore.Storage;
 using ChildProtection.Police.Http;
 using ChildProtection.ServiceDefaults;
+using ChildProtection.ServiceDefaults.Http;
 using Npgsql;
 
 namespace ChildProtection.Police.Cases.Reading;

@@ -1,6 +1,8 @@
 using ChildProtection.Procuratorate.Http;
 using ChildProtection.Procuratorate.Cases.Reading;
 using ChildProtection.ServiceDefaults;
+using ChildProtection.ServiceDefaults.Commands;
+using ChildProtection.ServiceDefaults.Validation;
 
 namespace ChildProtection.Procuratorate.Cases.Closing;
 

@@ -1,7 +1,9 @@
+using ChildProtection.ChildChecks;
 using ChildProtection.EventStore.Storage;
-using ChildProtection.Procuratorate.Children;
 using ChildProtection.Procuratorate.Http;
 using ChildProtection.ServiceDefaults;
+using ChildProtection.ServiceDefaults.Http;
+using ChildProtection.ServiceDefaults.Validation;
 
 namespace ChildProtection.Procuratorate.Cases.Opening;
 

@@ -1,6 +1,7 @@
 using ChildProtection.EventStore.Storage;
 using ChildProtection.Procuratorate.Http;
 using ChildProtection.ServiceDefaults;
+using ChildProtection.ServiceDefaults.Http;
 
 namespace ChildProtection.Procuratorate.Cases.Reading;
 

@@ -1,5 +1,6 @@
 using ChildProtection.EventStore;
 using ChildProtection.EventStore.Storage;
+using ChildProtection.ServiceDefaults.Scheduling;
 using Npgsql;
 using ChildProtection.Registry.Http;
 
@@ -17,12 +18,8 @@ public sealed class CategoryReview(NpgsqlDataSource db, PostgresEventStore store
     private const long LockKey = 0x5245_5649_4557; // "REVIEW"
 
     /// <summary>Reviews up to today; returns how many children's categories changed, or null when another instance is reviewing.</summary>
-    public async Task<int?> RunAsync(CancellationToken ct)
-    {
-        await using var lockConn = await db.OpenConnectionAsync(ct);
-        await using (var take = new NpgsqlCommand($"SELECT pg_try_advisory_lock({LockKey})", lockConn))
-            if (await take.ExecuteScalarAsync(ct) is not true) return null;
-        try
+    public Task<int?> RunAsync(CancellationToken ct) =>
+        AdvisoryLock.TryRunAsync(db, LockKey, async lockConn =>
         {
             var now = clock.GetUtcNow();
             var today = ChinaDate.On(now);
@@ -39,13 +36,7 @@ public sealed class CategoryReview(NpgsqlDataSource db, PostgresEventStore store
             await save.ExecuteNonQueryAsync(ct);
             log.LogInformation("Category review through {Today}: {Changed} children's categories changed", today, changed);
             return changed;
-        }
-        finally
-        {
-            await using var release = new NpgsqlCommand($"SELECT pg_advisory_unlock({LockKey})", lockConn);
-            await release.ExecuteScalarAsync(CancellationToken.None);
-        }
-    }
+        }, ct);
 
     private async Task<bool> ReviewAsync(Guid id, DateTimeOffset now, CancellationToken ct)
     {
@@ -96,23 +87,9 @@ public sealed class CategoryReview(NpgsqlDataSource db, PostgresEventStore store
 
 /// <summary>Runs the review at start and then every <c>Registry:CategoryReview:IntervalMinutes</c> (default 60) on the injected clock.</summary>
 public sealed class CategoryReviewService(CategoryReview review, TimeProvider clock, IConfiguration configuration, ILogger<CategoryReviewService> log)
-    : BackgroundService
+    : PeriodicJob(clock, TimeSpan.FromMinutes(configuration.GetValue("Registry:CategoryReview:IntervalMinutes", 60)), log)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        var interval = TimeSpan.FromMinutes(configuration.GetValue("Registry:CategoryReview:IntervalMinutes", 60));
-        using var timer = new PeriodicTimer(interval, clock);
-        do
-        {
-            try
-            {
-                await review.RunAsync(stoppingToken);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                log.LogError(e, "The category review failed; it runs again in {Interval}", interval);
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
+    protected override string Name => "The category review";
+
+    protected override Task RunOnceAsync(CancellationToken ct) => review.RunAsync(ct);
 }

@@ -2,6 +2,7 @@ using ChildProtection.EventStore.Storage;
 using ChildProtection.Registry.Audit;
 using ChildProtection.Registry.Children.Categories;
 using ChildProtection.ServiceDefaults;
+using ChildProtection.ServiceDefaults.Http;
 using Npgsql;
 using ChildProtection.Registry.Http;
 

@@ -4,6 +4,7 @@ using ChildProtection.Registry.Matching;
 using ChildProtection.Registry.Privacy;
 using ChildProtection.ServiceDefaults;
 using ChildProtection.Registry.Http;
+using ChildProtection.ServiceDefaults.Http;
 
 namespace ChildProtection.Registry.Children.Registering;
 

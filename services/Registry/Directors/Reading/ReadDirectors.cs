@@ -1,6 +1,7 @@
 using ChildProtection.Registry.Children;
 using ChildProtection.Registry.Http;
 using ChildProtection.ServiceDefaults;
+using ChildProtection.ServiceDefaults.Http;
 using Npgsql;
 
 namespace ChildProtection.Registry.Directors.Reading;

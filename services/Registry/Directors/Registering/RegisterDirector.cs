@@ -5,6 +5,7 @@ using ChildProtection.Registry.Directors.Reading;
 using ChildProtection.Registry.Http;
 using ChildProtection.Registry.Villages;
 using ChildProtection.ServiceDefaults;
+using ChildProtection.ServiceDefaults.Http;
 
 namespace ChildProtection.Registry.Directors.Registering;
 

@@ -4,6 +4,7 @@ using ChildProtection.Registry.Children;
 using ChildProtection.Registry.Http;
 using ChildProtection.Registry.Supervisors.Reading;
 using ChildProtection.ServiceDefaults;
+using ChildProtection.ServiceDefaults.Http;
 
 namespace ChildProtection.Registry.Supervisors.Registering;
 

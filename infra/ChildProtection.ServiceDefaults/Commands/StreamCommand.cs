@@ -1,22 +1,28 @@
 using ChildProtection.EventStore;
 using ChildProtection.EventStore.Storage;
-using ChildProtection.ServiceDefaults;
+using ChildProtection.ServiceDefaults.Http;
+using ChildProtection.ServiceDefaults.Time;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 
-namespace ChildProtection.Court.Http;
+namespace ChildProtection.ServiceDefaults.Commands;
 
 /// <summary>
 /// The one way an existing case or instrument changes over HTTP: <c>If-Match</c> (428 / 400), the record inside the
 /// caller's region (else 404), the expected version (else 409), decide on the injected clock's now and China date,
 /// append (nothing when rejected), 200 with the new view and ETag.
 /// </summary>
-public sealed class StreamCommand(PostgresEventStore store, TimeProvider clock)
+/// <param name="store">The service's event store.</param>
+/// <param name="clock">The service's clock.</param>
+/// <param name="issuer">Who hands out the entity tags, for a malformed <c>If-Match</c> ("the court service").</param>
+public sealed class StreamCommand(PostgresEventStore store, TimeProvider clock, string issuer)
 {
     public async Task<IResult> HandleAsync<TState>(HttpContext http, Guid id, string streamType, string noun,
         Func<TState?, object, TState?> evolve, Func<TState, string> regionOf, Func<TState, Moment, Decision> decide,
         Func<TState, long, object> view, CancellationToken ct) where TState : class
     {
         var caller = Caller.From(http.User);
-        var (expected, precondition) = ETags.ExpectedVersion(http.Request, noun);
+        var (expected, precondition) = ETags.ExpectedVersion(http.Request, noun, issuer);
         if (precondition is not null) return precondition;
 
         var (state, version) = await store.AggregateStreamAsync<TState?>(id, null, evolve, ct);
@@ -56,4 +62,11 @@ public readonly record struct Moment(DateTimeOffset Now, DateOnly Today)
         var now = clock.GetUtcNow();
         return new Moment(now, ChinaDate.On(now));
     }
+}
+
+public static class StreamCommandExtensions
+{
+    /// <summary>Registers the service's <see cref="StreamCommand"/>; <paramref name="issuer"/> names the service in a malformed <c>If-Match</c>'s error.</summary>
+    public static IServiceCollection AddStreamCommand(this IServiceCollection services, string issuer) =>
+        services.AddSingleton(sp => new StreamCommand(sp.GetRequiredService<PostgresEventStore>(), sp.GetRequiredService<TimeProvider>(), issuer));
 }

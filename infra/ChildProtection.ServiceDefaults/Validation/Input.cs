@@ -1,4 +1,4 @@
-namespace ChildProtection.Court.Http;
+namespace ChildProtection.ServiceDefaults.Validation;
 
 /// <summary>Field errors of one request, collected before anything is decided (→ 400, nothing stored).</summary>
 public sealed class Input

@@ -1,10 +1,12 @@
 using ChildProtection.Contracts.Registry.V1;
 using ChildProtection.Grpc;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 
-namespace ChildProtection.Procuratorate.Children;
+namespace ChildProtection.ChildChecks;
 
 /// <summary>
-/// Checks that a child id a prosecutor types is a child of the registry, visible to the same caller: a call to the
+/// Checks that a child id a caller types is a child of the registry, visible to the same caller: a call to the
 /// registry's <c>ChildDirectory.GetChild</c> over gRPC with the caller's own token. Without
 /// <c>Services:registry:Grpc</c> (a service test with no registry) nothing is checked.
 /// </summary>

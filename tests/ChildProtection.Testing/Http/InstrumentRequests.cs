@@ -1,11 +1,12 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Xunit;
 
-namespace ChildProtection.Court.Tests;
+namespace ChildProtection.Testing.Http;
 
-/// <summary>Calling the court API the way a client would: create, then change with If-Match.</summary>
-public static class CourtClient
+/// <summary>Calling a service's API the way a client would: create, then change with If-Match.</summary>
+public static class InstrumentRequests
 {
     public static async Task<JsonElement> Json(this HttpResponseMessage response) =>
         JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
