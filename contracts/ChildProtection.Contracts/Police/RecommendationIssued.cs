@@ -31,5 +31,5 @@ public sealed record RecommendationIssued(
     /// <inheritdoc />
     public string FileSource => "police";
     /// <inheritdoc />
-    public string FileSummary => $"Police recommendation to {Unit} ({string.Join(", ", Failings)}); reply due {ReplyDueAt:yyyy-MM-dd}";
+    public string FileSummary => $"Police recommendation to a unit failing its protection duties ({string.Join(", ", Failings)}); reply due {ReplyDueAt:yyyy-MM-dd}";
 }

@@ -22,5 +22,5 @@ public sealed record RecommendationReplyOverdue(
     /// <inheritdoc />
     public string FileSource => "police";
     /// <inheritdoc />
-    public string FileSummary => $"{Unit} has not replied to the police recommendation due {ReplyDueAt:yyyy-MM-dd}";
+    public string FileSummary => $"The unit has not replied to the police recommendation due {ReplyDueAt:yyyy-MM-dd}";
 }
