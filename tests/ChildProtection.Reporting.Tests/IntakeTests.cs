@@ -113,9 +113,12 @@ public class IntakeTests(ReportingFactory service) : IClassFixture<ReportingFact
     }
 
     [Fact]
-    public async Task Only_the_statutes_units_may_file_and_only_in_their_region()
+    public async Task State_organs_and_other_organisations_may_file_but_only_in_their_region()
     {
-        Assert.Equal(HttpStatusCode.Forbidden, (await service.ClientAs("court", "judge", "120116").PostAsJsonAsync(ReportsClient.Base, ReportsClient.Body())).StatusCode);
+        // Minors Protection Law art. 11: state organs must report (a court finding harm in a divorce case), and any
+        // organisation may (a women's federation): every department's staff can file, each in its own region.
+        await service.ClientAs("court", "judge", "120116", "judge-1").FileAsync(ReportsClient.Body(service.Directory.Register()));
+        await service.ClientAs("women-federation", "officer", "120116", "wf-1").FileAsync(ReportsClient.Body(service.Directory.Register(), ["other-danger"]));
         var outside = await service.School().PostAsJsonAsync(ReportsClient.Base, ReportsClient.Body(child: new { name = "孙外区", regionCode = "120101001001" }));
         await outside.AssertProblemAsync(HttpStatusCode.Forbidden, ProblemTypes.Forbidden);
         Assert.Equal(0, await service.Database.ScalarAsync("SELECT count(*) FROM reporting.reports WHERE region_code LIKE '120101%'"));

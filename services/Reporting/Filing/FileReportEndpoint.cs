@@ -18,9 +18,13 @@ public sealed record ReceiptIssued(Guid ReportId, string ReceiptNumber, string S
 /// <summary><c>POST /api/reporting/reports</c>: a unit files a mandatory report (强制报告).</summary>
 public static class FileReportEndpoint
 {
-    /// <summary>The units that may file: the statute's reporters among the platform's departments, and hotline operators.</summary>
-    public static readonly string[] Filers =
-        [Departments.Education, Departments.Health, Departments.VillageCommittee, Departments.CivilAffairs, Departments.Police, Departments.Platform];
+    /// <summary>
+    /// Who may file: every department. Minors Protection Law art. 11 obliges state organs (courts and procuratorates too),
+    /// village and residents' committees and the units in close contact with children (schools, hospitals, welfare
+    /// institutions…) to report, and gives any organisation (a women's or disabled persons' federation) the right to;
+    /// hotline operators (platform) file what callers tell 12355.
+    /// </summary>
+    public static readonly string[] Filers = [.. Departments.All.Order(StringComparer.Ordinal)];
 
     public static RouteGroupBuilder MapFileReport(this RouteGroupBuilder group)
     {
