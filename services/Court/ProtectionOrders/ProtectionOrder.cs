@@ -20,14 +20,20 @@ public sealed record ProtectionOrder(Guid Id, Guid ChildId, string RegionCode, s
     public const string Applied = "applied", Issued = "issued", Rejected = "rejected", Expired = "expired", Revoked = "revoked";
     public const int MaxValidityMonths = 6, ReviewWindowDays = 5, MaxFineYuan = 1000, MaxDetentionDays = 15;
 
-    /// <summary>Who may apply on a child's behalf (art. 23; civil affairs per Minors Protection Law art. 92).</summary>
+    /// <summary>
+    /// Who may apply on a child's behalf: ADVL art. 23 (near relatives, police, women's federation, village and residents'
+    /// committees, rescue institutions) and 法释〔2022〕17号 (SPC provisions on protection orders), which adds civil affairs,
+    /// the disabled persons' federation and lawfully established organisations for the elderly (not a child's applicant).
+    /// </summary>
     public static readonly IReadOnlyList<string> Applicants =
-        ["near-relative", "police", "women-federation", "village-committee", "residents-committee", "rescue-institution", "civil-affairs"];
+        ["near-relative", "police", "women-federation", "village-committee", "residents-committee", "rescue-institution", "civil-affairs",
+         "disabled-federation"];
 
     /// <summary>The departments that apply as themselves through the API, and the applicant they are.</summary>
     public static readonly IReadOnlyDictionary<string, string> DepartmentApplicants = new Dictionary<string, string>
     {
         ["civil-affairs"] = "civil-affairs", ["police"] = "police", ["women-federation"] = "women-federation", ["village-committee"] = "village-committee",
+        ["disabled-federation"] = "disabled-federation",
     };
 
     public static readonly IReadOnlyList<string> Forms = ["written", "oral"];

@@ -51,6 +51,10 @@ public class ProtectionOrderApiTests(CourtFactory court) : IClassFixture<CourtFa
         var (_, _, relative) = await court.Clerk().CreateAsync("/api/court/protection-orders", Application(false, "near-relative"));
         Assert.Equal("near-relative", relative.GetProperty("applicant").GetString());
 
+        // 法释〔2022〕17号 (SPC provisions on protection orders) adds the disabled persons' federation to the agents who may apply.
+        var (_, _, federation) = await court.ClientAs("disabled-federation", "officer", "120116").CreateAsync("/api/court/protection-orders", Application(false));
+        Assert.Equal("disabled-federation", federation.GetProperty("applicant").GetString());
+
         var posing = await court.CivilAffairs().PostAsJsonAsync("/api/court/protection-orders", Application(false, "police"));
         await posing.AssertProblemAsync(HttpStatusCode.BadRequest, ProblemTypes.Validation);
         var elsewhere = await court.ClientAs("police", "officer", "120116").PostAsJsonAsync("/api/court/protection-orders", Application(false, region: "120101001001"));
