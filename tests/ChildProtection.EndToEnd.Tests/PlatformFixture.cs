@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
+using ChildProtection.EndToEnd.Tests.Telemetry;
 using ChildProtection.Testing;
 
 namespace ChildProtection.EndToEnd.Tests;
@@ -18,10 +19,14 @@ public sealed class PlatformFixture : IAsyncLifetime
     /// <summary>The RabbitMQ virtual host of this fixture's services.</summary>
     public string VirtualHost { get; private set; } = "/";
 
+    /// <summary>Where every process exports its traces (OTLP over HTTP), for tests that follow one trace.</summary>
+    public OtlpReceiver Telemetry { get; private set; } = null!;
+
     public async Task InitializeAsync()
     {
         Database = await TestDatabase.CreateAsync("e2e");
         VirtualHost = await LocalServers.CreateVirtualHostAsync("e2e");
+        Telemetry = await OtlpReceiver.StartAsync();
         var common = new Dictionary<string, string>
         {
             ["ASPNETCORE_ENVIRONMENT"] = "Development",
@@ -37,6 +42,10 @@ public sealed class PlatformFixture : IAsyncLifetime
             ["Privacy__BlindIndexKey"] = TestPrivacyKeys.BlindIndexKey,
             ["Auth__Issuer"] = TestTokens.Issuer,
             ["Auth__Audience"] = TestTokens.Audience,
+            ["OTEL_EXPORTER_OTLP_ENDPOINT"] = Telemetry.Endpoint,
+            ["OTEL_EXPORTER_OTLP_PROTOCOL"] = "http/protobuf",
+            // Export spans within a fraction of a second rather than the default 5 s.
+            ["OTEL_BSP_SCHEDULE_DELAY"] = "200",
         };
         // Every domain service whose project exists, each knowing every other's addresses (as infra/local/services.sh does).
         var services = Services
@@ -111,6 +120,7 @@ public sealed class PlatformFixture : IAsyncLifetime
         foreach (var p in _processes) await p.DisposeAsync();
         await Database.DisposeAsync();
         await LocalServers.DeleteVirtualHostAsync(VirtualHost);
+        await Telemetry.DisposeAsync();
     }
 }
 
