@@ -39,6 +39,7 @@ public sealed class MessagingTests
             ["RabbitMq:Host"] = "127.0.0.1",
             ["RabbitMq:Port"] = LocalServers.RabbitPort,
             ["RabbitMq:ManagementUrl"] = LocalServers.RabbitManagementUrl,
+            ["RabbitMq:ErrorQueuePollSeconds"] = "1",
         });
 
     // Ready once the bus is connected (the bus is a ready check). Waiting also keeps a test from stopping a
@@ -67,6 +68,7 @@ public sealed class MessagingTests
         var queue = $"sd-test-{Guid.NewGuid():N}";
         var errorQueue = queue + ErrorQueueAdmin.ErrorSuffix;
         using var rabbit = new RabbitManagement();
+        using var depth = new Testing.MetricRecorder("messaging.error_queue.depth", "queue");
         try
         {
             await using var app = await StartAsync(queue);
@@ -97,6 +99,8 @@ public sealed class MessagingTests
                 return queues?.FirstOrDefault(q => q.Name == errorQueue && q.Messages == 1);
             }, "the error queue's count in the listing");
             Assert.Equal(queue, listed.SourceQueue);
+            await EventuallyAsync(() => Task.FromResult<object?>(depth.Observe(errorQueue) == 1 ? errorQueue : null),
+                "the error queue's depth in the messaging.error_queue.depth metric");
 
             var requeue = new HttpRequestMessage(HttpMethod.Post, $"/ops/errors/{errorQueue}/requeue");
             requeue.Headers.Authorization = new("Bearer", Operator);
@@ -108,6 +112,8 @@ public sealed class MessagingTests
                 "the requeued message to be consumed");
             var emptied = await app.Client.SendAsync(TestTokens.Get($"/ops/errors/{errorQueue}", Operator));
             Assert.Empty((await emptied.Content.ReadFromJsonAsync<FaultedMessage[]>())!);
+            await EventuallyAsync(() => Task.FromResult<object?>(depth.Observe(errorQueue) == 0 ? errorQueue : null),
+                "the metric back to 0 after the requeue");
         }
         finally
         {

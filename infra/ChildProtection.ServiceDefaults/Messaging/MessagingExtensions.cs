@@ -33,6 +33,9 @@ public static class MessagingExtensions
         // Start the bus (queues declared and bound) before the host serves requests: a message published as soon as the
         // service answers must not fall on an exchange whose queue is not bound yet.
         builder.Services.Configure<MassTransitHostOptions>(o => o.WaitUntilStarted = true);
+        var ownQueues = new OwnQueues();
+        builder.Services.AddSingleton(ownQueues);
+        builder.Services.AddHostedService<ErrorQueueDepthMonitor>();
         builder.Services.AddMassTransit(bus =>
         {
             bus.SetKebabCaseEndpointNameFormatter();
@@ -42,8 +45,9 @@ public static class MessagingExtensions
                 health.MinimalFailureStatus = HealthStatus.Unhealthy;
                 health.Tags.Add(HealthTags.Ready);
             });
-            bus.AddConfigureEndpointsCallback((_, _, endpoint) =>
+            bus.AddConfigureEndpointsCallback((_, queue, endpoint) =>
             {
+                ownQueues.Add(queue);
                 // Quorum queues survive a node loss; they are always durable.
                 if (endpoint is IRabbitMqReceiveEndpointConfigurator rabbit)
                 {

@@ -23,4 +23,7 @@ public sealed class RabbitMqOptions
 
     /// <summary>The management plugin's HTTP API, used by <see cref="ErrorQueueAdmin"/>.</summary>
     public string ManagementUrl { get; set; } = "http://127.0.0.1:55680";
+
+    /// <summary>How often the depth of the service's <c>_error</c> queues is polled for the metric, in seconds.</summary>
+    public int ErrorQueuePollSeconds { get; set; } = 30;
 }

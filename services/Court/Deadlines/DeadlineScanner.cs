@@ -1,3 +1,4 @@
+using ChildProtection.ServiceDefaults;
 using ChildProtection.Court.Http;
 using ChildProtection.Court.ProtectionOrders;
 using ChildProtection.Court.Recommendations;
@@ -29,7 +30,11 @@ public sealed class DeadlineScanner(NpgsqlDataSource db, PostgresEventStore stor
             var emitted = 0;
             foreach (var (streamId, streamType, kind) in await PassedAsync(lockConn, moment.Now, ct))
             {
-                if (await SettleAsync(streamId, streamType, kind, moment, ct)) emitted++;
+                if (await SettleAsync(streamId, streamType, kind, moment, ct))
+                {
+                    emitted++;
+                    PlatformMetrics.DeadlineBreached($"court-{kind}");
+                }
                 else await MarkSettledAsync(lockConn, streamId, kind, ct);
             }
             if (emitted > 0) log.LogInformation("Deadline scan at {Now}: {Count} deadlines passed", moment.Now, emitted);

@@ -1,3 +1,4 @@
+using ChildProtection.ServiceDefaults;
 using ChildProtection.EventStore;
 using ChildProtection.EventStore.Storage;
 using ChildProtection.Police.GuidanceOrders;
@@ -40,6 +41,7 @@ public sealed class DeadlineScan(PostgresEventStore store, NpgsqlDataSource db, 
             {
                 await store.AppendAsync(id, InstrumentKinds.StreamTypeOf(kind), version, accepted.Events, EventMetadata.ForSystem(), ct: ct);
                 flagged++;
+                PlatformMetrics.DeadlineBreached($"police-{kind}");
                 log.LogInformation("Police {Kind} {Id} is overdue", kind, id);
             }
             catch (ConcurrencyException)

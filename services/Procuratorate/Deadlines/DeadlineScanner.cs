@@ -1,3 +1,4 @@
+using ChildProtection.ServiceDefaults;
 using ChildProtection.EventStore;
 using ChildProtection.EventStore.Storage;
 using ChildProtection.Procuratorate.Http;
@@ -27,7 +28,11 @@ public sealed class DeadlineScanner(NpgsqlDataSource db, PostgresEventStore stor
             var moment = Moment.Of(clock);
             var emitted = 0;
             foreach (var (streamId, streamType, seq) in await PassedAsync(lockConn, moment.Today, ct))
-                if (await SettleAsync(streamId, streamType, seq, moment, ct)) emitted++;
+                if (await SettleAsync(streamId, streamType, seq, moment, ct))
+                {
+                    emitted++;
+                    PlatformMetrics.DeadlineBreached($"procuratorate-{streamType}");
+                }
             if (emitted > 0) log.LogInformation("Deadline scan on {Today}: {Count} deadlines passed", moment.Today, emitted);
             return emitted;
         }, ct);

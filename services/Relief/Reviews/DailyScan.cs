@@ -32,12 +32,14 @@ public sealed class DailyScan(NpgsqlDataSource db, PostgresEventStore store, Pol
                 var (state, version) = await store.AggregateStreamAsync<ChildRelief?>(facts.ChildId, null, ChildRelief.Evolve, ct);
                 var policy = packs.Resolve(facts.RegionCode!).Relief;
                 var events = ReliefAssessor.Assess(state, facts, today, today, policy, now, Guid.NewGuid).ToList();
-                if (state is not null) events.AddRange(ReviewRules.Overdue(state, today, now));
+                var overdueReviews = state is null ? [] : ReviewRules.Overdue(state, today, now).ToList();
+                events.AddRange(overdueReviews);
                 if (events.Count == 0) continue;
                 try
                 {
                     await store.AppendAsync(facts.ChildId, ReliefEventTypes.StreamType, version, events, EventMetadata.ForSystem(), ct: ct);
                     appended += events.Count;
+                    PlatformMetrics.DeadlineBreached("relief-review", overdueReviews.Count);
                 }
                 catch (ConcurrencyException)
                 {

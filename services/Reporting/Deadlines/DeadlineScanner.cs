@@ -1,3 +1,4 @@
+using ChildProtection.ServiceDefaults;
 using ChildProtection.EventStore;
 using ChildProtection.EventStore.Storage;
 using ChildProtection.Reporting.Reports;
@@ -39,6 +40,7 @@ public sealed class DeadlineScanner(NpgsqlDataSource db, PostgresEventStore stor
             {
                 await store.AppendAsync(id, ReportEventTypes.StreamType, version, events, EventMetadata.ForSystem(), ct: ct);
                 recorded += events.Count;
+                PlatformMetrics.DeadlineBreached("report-handling", events.Count);
             }
             catch (ConcurrencyException)
             {

@@ -1,3 +1,4 @@
+using ChildProtection.ServiceDefaults;
 using ChildProtection.EventStore;
 using ChildProtection.EventStore.Storage;
 using ChildProtection.ServiceDefaults.Scheduling;
@@ -34,6 +35,7 @@ public sealed class OverdueScanner(NpgsqlDataSource db, PostgresEventStore store
                 {
                     await store.AppendAsync(row.Plan.ChildId, PlanEventTypes.StreamType, row.Version, events, EventMetadata.ForSystem(), ct: ct);
                     raised += events.Count;
+                    PlatformMetrics.DeadlineBreached("visit-duty", events.Count);
                 }
                 catch (ConcurrencyException)
                 {

@@ -17,6 +17,7 @@ public class RecommendationDeadlineTests(PoliceFactory police)
     [Fact]
     public async Task A_recommendation_unanswered_a_month_later_is_overdue_once_and_a_later_reply_is_recorded_late()
     {
+        using var breaches = new MetricRecorder("deadlines.breached", "kind");
         var officer = police.Officer();
         var child = police.RegisteredChild();
         var (caseId, _) = await officer.OpenCaseAsync(childId: child);
@@ -40,6 +41,7 @@ public class RecommendationDeadlineTests(PoliceFactory police)
         await ScanAsync();
         await ScanAsync();
         Assert.Equal(1, await OverdueEvents(id));
+        Assert.True(breaches.Sum("police-recommendation") >= 1, "the breach is counted in the deadlines.breached metric");
         var overdue = await police.WaitFor<RecommendationReplyOverdue>(m => m.RecommendationId == id, "overdue published");
         Assert.Equal(child, overdue.ChildId);
         var overdueList = await (await officer.GetAsync("/api/police/instruments/overdue")).Json();
