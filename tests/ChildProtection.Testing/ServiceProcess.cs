@@ -84,6 +84,20 @@ public sealed class ServiceProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>The resident set size of the process now (VmRSS from /proc), in bytes; null when it has exited.</summary>
+    public long? ResidentBytes()
+    {
+        try
+        {
+            var line = File.ReadLines($"/proc/{_process.Id}/status").FirstOrDefault(l => l.StartsWith("VmRSS:", StringComparison.Ordinal));
+            return line is null ? null : long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], System.Globalization.CultureInfo.InvariantCulture) * 1024;
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>Ends the process abruptly, as a crash would (kill -9).</summary>
     public void Kill() => _process.Kill(entireProcessTree: true);
 
