@@ -1,5 +1,4 @@
 using ChildProtection.Testing.Authorization;
-using Xunit;
 using Xunit.Abstractions;
 
 namespace ChildProtection.Court.Tests.Authorization;
