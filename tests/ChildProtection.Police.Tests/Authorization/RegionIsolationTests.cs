@@ -109,18 +109,16 @@ public class RegionIsolationTests(PoliceFactory police)
         await police.Bus.Publish(new ProtectionOrderServed(mine, Guid.NewGuid(), "120116100201", ["police"], ["no-contact"], today, today.AddMonths(6), police.Clock.GetUtcNow()));
 
         var binhai = police.Officer("120116");
-        var listed = new List<Guid>();
-        await Eventually.TrueAsync(async () =>
-        {
-            var both = (await (await police.Operator().GetAsync("/api/police/protection-orders")).Json()).GetProperty("items").EnumerateArray()
-                .Count(o => o.GetProperty("orderId").GetGuid() is var id && (id == mine || id == theirs));
-            return both == 2;
-        }, TimeSpan.FromSeconds(30), "both orders are enforced");
-        listed.AddRange((await (await binhai.GetAsync("/api/police/protection-orders")).Json()).GetProperty("items").EnumerateArray().Select(o => o.GetProperty("orderId").GetGuid()));
-        Assert.Contains(mine, listed);
-        Assert.DoesNotContain(theirs, listed);
+        var benxi = police.Officer("210521");
+        await Eventually.TrueAsync(async () => (await OrdersAsync(benxi)).Contains(theirs), TimeSpan.FromSeconds(30), "Benxi enforces its order");
+        await Eventually.TrueAsync(async () => (await OrdersAsync(binhai)).Contains(mine), TimeSpan.FromSeconds(30), "Binhai enforces its order");
+        Assert.DoesNotContain(theirs, await OrdersAsync(binhai));
+        Assert.DoesNotContain(mine, await OrdersAsync(benxi));
         await (await binhai.GetAsync("/api/police/protection-orders?region=2105")).AssertProblemAsync(HttpStatusCode.Forbidden, ProblemTypes.Forbidden);
     }
+
+    private static async Task<List<Guid>> OrdersAsync(HttpClient officer) =>
+        [.. (await (await officer.GetAsync("/api/police/protection-orders")).Json()).GetProperty("items").EnumerateArray().Select(o => o.GetProperty("orderId").GetGuid())];
 
     private static async Task<Guid> CreatedAsync(HttpResponseMessage response)
     {
