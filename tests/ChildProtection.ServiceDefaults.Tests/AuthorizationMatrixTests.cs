@@ -79,6 +79,15 @@ public sealed class AuthorizationMatrixTests : IDisposable
     }
 
     [Fact]
+    public async Task A_method_the_route_does_not_take_stays_a_405_not_a_refusal()
+    {
+        await using var app = await StartAsync();
+        var request = TestTokens.Get("/officers", TestTokens.For(department: "police", role: "officer"));
+        request.Method = HttpMethod.Delete;
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, (await app.Client.SendAsync(request)).StatusCode);
+    }
+
+    [Fact]
     public async Task Anonymous_entries_need_no_token()
     {
         await using var app = await StartAsync();

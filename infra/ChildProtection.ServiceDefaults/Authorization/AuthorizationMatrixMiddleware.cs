@@ -14,7 +14,7 @@ internal sealed partial class AuthorizationMatrixMiddleware(RequestDelegate next
     public async Task InvokeAsync(HttpContext context)
     {
         var endpoint = context.GetEndpoint();
-        if (endpoint is null || endpoint.DisplayName == MatrixKey.MethodNotAllowedDisplayName)
+        if (endpoint is null || MatrixKey.IsRoutingAnswer(endpoint))
         {
             await next(context);
             return;

@@ -11,8 +11,16 @@ namespace ChildProtection.ServiceDefaults;
 /// </summary>
 public static partial class MatrixKey
 {
-    /// <summary>ASP.NET's display name of the endpoint it makes up to answer 405; it carries no data.</summary>
-    public const string MethodNotAllowedDisplayName = "405 HTTP Method Not Supported";
+    // The endpoints routing makes up to answer 405 and 415 when a route matches but its method or content type does not;
+    // they carry no data and are not in the endpoint data source, so the matrix cannot list them.
+    private static readonly HashSet<string> RoutingAnswers = new(StringComparer.Ordinal)
+    {
+        "405 HTTP Method Not Supported",
+        "415 HTTP Unsupported Media Type",
+    };
+
+    /// <summary>True for the 405/415 endpoints routing makes up; they answer an error and need no entry.</summary>
+    public static bool IsRoutingAnswer(Endpoint endpoint) => endpoint.DisplayName is { } name && RoutingAnswers.Contains(name);
 
     private const string GrpcDisplayPrefix = "gRPC ";
 
