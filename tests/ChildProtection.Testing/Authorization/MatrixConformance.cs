@@ -123,7 +123,9 @@ public static class MatrixConformance
             content.Headers.ContentType = new MediaTypeHeaderValue("application/grpc");
             return new HttpRequestMessage(HttpMethod.Post, path) { Content = content, Version = HttpVersion.Version20 };
         }
-        var method = key[..key.IndexOf(' ')] is var m && m != "ANY" ? m.Split(',')[0] : "GET";
+        // "GET /x", "GET,HEAD /x", "ANY /x" or a plain name ("proxy"): the first method, GET for any.
+        var space = key.IndexOf(' ');
+        var method = space > 0 && key[..space] is var m && m != "ANY" ? m.Split(',')[0] : "GET";
         var request = new HttpRequestMessage(new HttpMethod(method), path);
         if (method is "POST" or "PUT" or "PATCH")
         {
