@@ -17,7 +17,8 @@ app.UseServiceDefaults(afterAuthentication: gateway => gateway.UseGatewayLimits(
 app.MapDefaultEndpoints();
 app.MapGatewayIndex();
 app.MapDevTokens();
-app.MapReverseProxy();
+// Proxied calls need a valid caller here; each service enforces its own authorization.json on the same token.
+app.MapReverseProxy().WithMetadata(new AuthorizationMatrixKeyMetadata("proxy"));
 
 app.Run();
 

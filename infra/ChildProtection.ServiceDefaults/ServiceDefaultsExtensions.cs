@@ -24,6 +24,7 @@ public static class ServiceDefaultsExtensions
         builder.Services.AddPlatformProblemDetails();
         builder.Services.AddCorrelationId();
         builder.AddPlatformAuthentication();
+        builder.Services.AddAuthorizationMatrix();
         // Enums travel as the same kebab-case codes the event store uses: "working-away", not 1 or "WorkingAway".
         builder.Services.ConfigureHttpJsonOptions(o =>
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower)));
@@ -33,7 +34,7 @@ public static class ServiceDefaultsExtensions
     /// <summary>
     /// Adds the platform middleware, outermost first: correlation id, exception handler, status-code
     /// problem details, gRPC status translation, authentication, <paramref name="afterAuthentication"/>
-    /// (e.g. rate limiting by user), authorization. Called by <see cref="MapDefaultEndpoints"/> when not
+    /// (e.g. rate limiting by user), authorization, then the service's <see cref="AuthorizationMatrix"/>. Called by <see cref="MapDefaultEndpoints"/> when not
     /// called before; call it yourself first if you add middleware of your own. Idempotent.
     /// </summary>
     public static WebApplication UseServiceDefaults(this WebApplication app, Action<IApplicationBuilder>? afterAuthentication = null)
@@ -50,6 +51,7 @@ public static class ServiceDefaultsExtensions
         app.UseAuthentication();
         afterAuthentication?.Invoke(app);
         app.UseAuthorization();
+        app.UseAuthorizationMatrix();
         return app;
     }
 

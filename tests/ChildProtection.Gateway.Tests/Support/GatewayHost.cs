@@ -31,6 +31,9 @@ public sealed class GatewayHost : IAsyncDisposable
     /// <summary>An h2c client of the gRPC listener.</summary>
     public HttpClient Grpc { get; }
 
+    /// <summary>The gateway's services, e.g. its endpoints and authorization matrix.</summary>
+    public IServiceProvider Services => factory.Services;
+
     public static Dictionary<string, string?> AuthSettings() => new()
     {
         ["Auth:Mode"] = "Development",

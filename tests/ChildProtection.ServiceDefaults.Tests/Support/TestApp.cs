@@ -26,6 +26,7 @@ internal sealed class TestApp : IAsyncDisposable
         ["Auth:Audience"] = TestTokens.Audience,
         ["OTEL_SERVICE_NAME"] = "servicedefaults-tests",
         ["Logging:LogLevel:Default"] = "Warning",
+        [AuthorizationMatrixExtensions.PathSetting] = Path.Combine(AppContext.BaseDirectory, AuthorizationMatrixExtensions.DefaultFileName),
     };
 
     /// <summary>Builds, maps and starts the app; <paramref name="settings"/> override <see cref="BaseSettings"/>.</summary>

@@ -1,0 +1,23 @@
+using ChildProtection.ServiceDefaults;
+using Xunit;
+
+namespace ChildProtection.Testing.Authorization;
+
+/// <summary>
+/// Keeps region isolation tests complete: every GET endpoint of the matrix must be named by the service's isolation
+/// test class as covered, or as exempt with a reason (no regional records: operator queues, policy packs).
+/// </summary>
+public static class RegionIsolationGuard
+{
+    /// <summary>Fails naming each GET endpoint of <paramref name="matrix"/> that is neither covered nor exempt, and each name that is no endpoint.</summary>
+    public static void AssertCovered(AuthorizationMatrix matrix, IEnumerable<string> covered, IReadOnlyDictionary<string, string> exempt)
+    {
+        var gets = matrix.Entries.Where(e => e.Key.StartsWith("GET ", StringComparison.Ordinal) && !e.Value.Anonymous)
+            .Select(e => e.Key).ToHashSet(StringComparer.Ordinal);
+        var named = covered.Concat(exempt.Keys).ToHashSet(StringComparer.Ordinal);
+        var untested = gets.Except(named).Order(StringComparer.Ordinal).ToList();
+        var unknown = named.Except(gets).Order(StringComparer.Ordinal).ToList();
+        Assert.True(untested.Count == 0, $"GET endpoints without a region isolation test: {string.Join("; ", untested)}");
+        Assert.True(unknown.Count == 0, $"The isolation test class names endpoints that are not GET entries of {matrix.Source}: {string.Join("; ", unknown)}");
+    }
+}

@@ -1,0 +1,16 @@
+using ChildProtection.Testing.Authorization;
+using Xunit.Abstractions;
+
+namespace ChildProtection.Visits.Tests.Authorization;
+
+/// <summary>services/Visits/authorization.json against the running service: complete, and enforced for every persona.</summary>
+public sealed class AuthorizationMatrixTests(VisitsFactory visits, ITestOutputHelper output) : IClassFixture<VisitsFactory>
+{
+    [Fact]
+    public Task Every_endpoint_has_an_entry_and_every_entry_an_endpoint() =>
+        MatrixConformance.AssertCompleteAsync(visits.Services, output);
+
+    [Fact]
+    public Task Every_persona_gets_past_authorization_where_the_matrix_allows_it_and_a_403_problem_elsewhere() =>
+        MatrixConformance.AssertEnforcedAsync(visits.Services, (department, role, region) => visits.ClientAs(department, role, region), "120116", output);
+}
