@@ -2,13 +2,25 @@ using System.Globalization;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
+using ChildProtection.EndToEnd.Tests.LogScrub;
 using ChildProtection.Testing;
+using Xunit.Abstractions;
+using Xunit.Sdk;
 
 namespace ChildProtection.EndToEnd.Tests;
 
-/// <summary>The gateway and every domain service as real processes on a fresh database, with the development issuer on.</summary>
-public sealed class PlatformFixture : IAsyncLifetime
+/// <summary>
+/// The gateway and every domain service as real processes on a fresh database, with the development issuer on.
+/// When the suite ends it stops them and greps their logs for every name, ID number and phone the tests seeded.
+/// </summary>
+public sealed class PlatformFixture(IMessageSink diagnostics) : IAsyncLifetime
 {
+    /// <summary>The personal values the tests sent; JSON bodies through <see cref="ClientAsync"/> register theirs.</summary>
+    public SensitiveValues Values { get; } = new();
+
+    /// <summary>Registers a value a test seeds another way (a gRPC message), for the log scrub.</summary>
+    public void Seeded(string kind, string value) => Values.Add(kind, value);
+
     private readonly List<ServiceProcess> _processes = [];
     public TestDatabase Database { get; private set; } = null!;
     public ServiceProcess Gateway { get; private set; } = null!;
@@ -89,7 +101,7 @@ public sealed class PlatformFixture : IAsyncLifetime
     /// <summary>A client of the gateway holding a development token for the given caller.</summary>
     public async Task<HttpClient> ClientAsync(string department, string role, string region)
     {
-        var client = new HttpClient { BaseAddress = Gateway.BaseAddress };
+        var client = new HttpClient(new SeededValuesHandler(Values)) { BaseAddress = Gateway.BaseAddress };
         var response = await client.PostAsJsonAsync("/api/dev/token", new { user = $"{role}-{region}", department, role, region });
         response.EnsureSuccessStatusCode();
         var token = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("token").GetString();
@@ -111,6 +123,20 @@ public sealed class PlatformFixture : IAsyncLifetime
         foreach (var p in _processes) await p.DisposeAsync();
         await Database.DisposeAsync();
         await LocalServers.DeleteVirtualHostAsync(VirtualHost);
+        ScrubLogs();
+    }
+
+    // After the processes stopped, so every line they wrote is in the files.
+    private void ScrubLogs()
+    {
+        var result = LogScanner.Scan(_processes.Select(p => p.LogPath), Values.All);
+        var results = Path.Combine(ServiceProcess.RepoRoot, ".local", "test-results");
+        Directory.CreateDirectory(results);
+        File.WriteAllText(Path.Combine(results, "log-scrub.txt"), result.Summary + Environment.NewLine);
+        diagnostics.OnMessage(new DiagnosticMessage(result.Summary));
+        Console.WriteLine(result.Summary);
+        if (result.Hits.Count > 0)
+            throw new InvalidOperationException("Service logs hold personal data the tests seeded — " + result.Summary);
     }
 }
 
