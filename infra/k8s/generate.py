@@ -217,7 +217,9 @@ data:
   RabbitMq__VirtualHost: /
   RabbitMq__ManagementUrl: http://{RABBIT}:15672
   # Development = HS256 tokens signed with the platform-auth secret; for an identity provider set
-  # Auth__Mode: Oidc and Auth__Authority: https://your-idp/realms/childprotection instead.
+  # Auth__Mode: Oidc, Auth__Authority: https://your-idp/realms/childprotection (its discovery document and
+  # JWKS; https only) and Auth__Audience: the audience your provider puts in the platform's tokens.
+  # Never set Auth__DevTokens__Enabled here: outside Development it stops every process at start.
   Auth__Mode: Development
   Auth__Issuer: childprotection
   Auth__Audience: childprotection
