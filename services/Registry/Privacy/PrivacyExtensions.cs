@@ -10,6 +10,7 @@ public static class PrivacyExtensions
         services.AddFieldProtection();
         services.AddSingleton<NationalIdProtector>();
         services.AddSingleton<StaffPhones>();
+        services.AddSingleton<HomeAddresses>();
         return services;
     }
 }

@@ -12,7 +12,7 @@ internal sealed class SeededValuesHandler(SensitiveValues values) : DelegatingHa
     {
         ["name"] = "name", ["person"] = "name", ["respondentName"] = "name", ["appointedGuardian"] = "name", ["guardians"] = "name",
         ["nationalId"] = "national-id", ["idNumber"] = "national-id",
-        ["phone"] = "phone", ["contact"] = "phone",
+        ["phone"] = "phone", ["contact"] = "phone", ["address"] = "address",
     };
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)

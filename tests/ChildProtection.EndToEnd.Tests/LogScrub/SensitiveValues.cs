@@ -7,7 +7,7 @@ public sealed class SensitiveValues
 {
     private readonly ConcurrentDictionary<string, string> _values = new(StringComparer.Ordinal);
 
-    /// <summary>Remembers <paramref name="value"/> as a <paramref name="kind"/> (<c>name</c>, <c>national-id</c>, <c>phone</c>).</summary>
+    /// <summary>Remembers <paramref name="value"/> as a <paramref name="kind"/> (<c>name</c>, <c>national-id</c>, <c>phone</c>, <c>address</c>).</summary>
     public void Add(string kind, string? value)
     {
         var trimmed = value?.Trim();
