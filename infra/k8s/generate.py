@@ -177,6 +177,10 @@ resources = ["namespace.yaml", "config/platform-config.yaml", "config/secrets.ya
              "data/postgres.yaml", "data/rabbitmq.yaml",
              "observability/otel-collector.yaml", "observability/jaeger.yaml"]
 
+# The services that encrypt fields at rest, each with its own key ring secret (Registry: ID numbers and staff phones;
+# Reporting: reporter contacts). Rotation: add Privacy__Keys__<id> and Privacy__CurrentKeyId (see README, Security).
+PRIVACY_SERVICES = ("registry", "reporting")
+
 # Services: every process reaches every service by its Kubernetes Service name (as services.sh and compose do).
 for name, folder, project, http, grpc in services:
     env = (secret_env("RabbitMq__Username", f"{RABBIT}-default-user", "username")
@@ -186,9 +190,9 @@ for name, folder, project, http, grpc in services:
            + "            - name: ConnectionStrings__Postgres\n"
            + f'              value: "Host={PG_CLUSTER}-rw;Port=5432;Database={name};Username={name};Password=$(PG_PASSWORD);'
            + 'Maximum Pool Size=20"\n')
-    if name == "registry":
-        env += (secret_env("Privacy__EncryptionKey", "registry-privacy", "encryption-key")
-                + secret_env("Privacy__BlindIndexKey", "registry-privacy", "blind-index-key"))
+    if name in PRIVACY_SERVICES:
+        env += (secret_env("Privacy__EncryptionKey", f"{name}-privacy", "encryption-key")
+                + secret_env("Privacy__BlindIndexKey", f"{name}-privacy", "blind-index-key"))
     write(f"services/{name}.yaml", component(name, f"services/{folder}/{project}.csproj", http, grpc, env, 2, 6))
     resources.append(f"services/{name}.yaml")
 
@@ -213,7 +217,9 @@ data:
   RabbitMq__VirtualHost: /
   RabbitMq__ManagementUrl: http://{RABBIT}:15672
   # Development = HS256 tokens signed with the platform-auth secret; for an identity provider set
-  # Auth__Mode: Oidc and Auth__Authority: https://your-idp/realms/childprotection instead.
+  # Auth__Mode: Oidc, Auth__Authority: https://your-idp/realms/childprotection (its discovery document and
+  # JWKS; https only) and Auth__Audience: the audience your provider puts in the platform's tokens.
+  # Never set Auth__DevTokens__Enabled here: outside Development it stops every process at start.
   Auth__Mode: Development
   Auth__Issuer: childprotection
   Auth__Audience: childprotection
@@ -233,6 +239,18 @@ stringData:
   username: {n}
   password: REPLACE-ME-with-a-random-password
 """ for n, *_ in services)
+privacy_secrets = "".join(f"""---
+apiVersion: v1
+kind: Secret
+metadata:
+  name: {n}-privacy
+type: Opaque
+stringData:
+  # AES-256-GCM key for fields at rest, base64 of exactly 32 random bytes: openssl rand -base64 32
+  encryption-key: REPLACE-ME-with-openssl-rand-base64-32
+  # HMAC-SHA256 key of the blind index, base64 of at least 32 random bytes: openssl rand -base64 48
+  blind-index-key: REPLACE-ME-with-openssl-rand-base64-48
+""" for n in PRIVACY_SERVICES)
 write("config/secrets.yaml", f"""# PLACEHOLDERS, never real keys: the processes refuse to start until they are replaced (the signing key
 # and the privacy keys must be base64 of at least 32 random bytes). Create the real ones outside git, e.g.
 #   kubectl -n {NAMESPACE} create secret generic platform-auth --from-literal=signing-key="$(openssl rand -base64 48)" \\
@@ -246,18 +264,7 @@ type: Opaque
 stringData:
   # Base64 of at least 32 random bytes: openssl rand -base64 48
   signing-key: REPLACE-ME-with-openssl-rand-base64-48
----
-apiVersion: v1
-kind: Secret
-metadata:
-  name: registry-privacy
-type: Opaque
-stringData:
-  # AES-256-GCM key for ID numbers at rest, base64 of exactly 32 random bytes: openssl rand -base64 32
-  encryption-key: REPLACE-ME-with-openssl-rand-base64-32
-  # HMAC-SHA256 key of the blind index, base64 of at least 32 random bytes: openssl rand -base64 48
-  blind-index-key: REPLACE-ME-with-openssl-rand-base64-48
-{pg_secrets}""")
+{privacy_secrets}{pg_secrets}""")
 
 roles = "".join(f"""      - name: {n}
         ensure: present

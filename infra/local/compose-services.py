@@ -14,8 +14,8 @@ addresses = "".join(f"  Services__{n}__Http: http://{n}:{h}\n  Services__{n}__Gr
 blocks = []
 for name, folder, project, http, grpc in services:
     extra = ""
-    if name == "registry":
-        extra = ("      # Development keys for ID numbers at rest (AES-256-GCM, HMAC blind index): replace outside development.\n"
+    if name in ("registry", "reporting"):
+        extra = ("      # Development keys for ID numbers and phones at rest (AES-256-GCM, HMAC blind index): replace outside development.\n"
                  "      Privacy__EncryptionKey: ${CP_DEV_ID_ENCRYPTION_KEY:-ZG9ja2VyLWNvbXBvc2UtaWQtZW5jcnlwdGlvbi1rZXk=}\n"
                  "      Privacy__BlindIndexKey: ${CP_DEV_ID_BLIND_INDEX_KEY:-ZG9ja2VyLWNvbXBvc2UtaWQtYmxpbmQtaW5kZXgta2V5LTMy}\n")
     blocks.append(f"""  {name}:

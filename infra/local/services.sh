@@ -90,7 +90,8 @@ component_env() {
         "Kestrel__Endpoints__Grpc__Url=http://127.0.0.1:$(svc_field GRPC "$name")"
         "Kestrel__Endpoints__Grpc__Protocols=Http2"
     )
-    if [ "$name" = registry ]; then
+    # Registry (ID numbers, staff phones) and Reporting (reporter contacts) encrypt fields at rest.
+    if [ "$name" = registry ] || [ "$name" = reporting ]; then
         COMPONENT_ENV+=("Privacy__EncryptionKey=$CP_PRIVACY_KEY" "Privacy__BlindIndexKey=$CP_BLIND_INDEX_KEY")
     fi
     # Every component knows every service's addresses: the gateway routes to them, services ask each other in gRPC.

@@ -7,12 +7,14 @@ using ChildProtection.Reporting.Failures;
 using ChildProtection.Reporting.Filing;
 using ChildProtection.Reporting.Handling;
 using ChildProtection.Reporting.Inbox;
+using ChildProtection.Reporting.Privacy;
 using ChildProtection.Reporting.Publishing;
 using ChildProtection.Reporting.ReadModel;
 using ChildProtection.Reporting.Receipts;
 using ChildProtection.Reporting.Reports;
 using ChildProtection.ServiceDefaults;
 using ChildProtection.ServiceDefaults.Jurisdictions;
+using ChildProtection.ServiceDefaults.Privacy;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
@@ -39,6 +41,8 @@ builder.Services.AddTransient<ForwardBearerTokenHandler>();
 builder.Services.AddHttpClient<IChildDirectory, GrpcChildDirectory>(http =>
         http.BaseAddress = new Uri(builder.Configuration["Services:registry:Grpc"] ?? "http://127.0.0.1:5102"))
     .AddHttpMessageHandler<ForwardBearerTokenHandler>();
+builder.Services.AddFieldProtection();
+builder.Services.AddSingleton<ReporterContacts>();
 builder.Services.AddSingleton<ReportFiler>();
 builder.Services.AddSingleton<RoutingCommandHandler>();
 builder.Services.AddSingleton<DeadlineScanner>();

@@ -55,10 +55,10 @@ public static class PlatformSettings
             yield return $"{process}: ConnectionStrings__Postgres is missing or has no Host/Database: '{postgres}'";
         foreach (var key in RabbitMq.Where(k => Get(k) is null))
             yield return $"{process}: {key} is missing";
-        if (process == "registry")
+        if (process is "registry" or "reporting")
         {
             foreach (var key in new[] { "Privacy__EncryptionKey", "Privacy__BlindIndexKey" }.Where(k => Get(k) is null))
-                yield return $"{process}: {key} is missing (ID numbers at rest)";
+                yield return $"{process}: {key} is missing (fields at rest)";
         }
     }
 }

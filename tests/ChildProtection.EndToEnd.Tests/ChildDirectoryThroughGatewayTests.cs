@@ -94,6 +94,7 @@ public class ChildDirectoryThroughGatewayTests(PlatformFixture platform)
         Assert.Equal((id.ToString(), 1.0), (match.ChildId, match.Score));
         Assert.Equal("孙*", match.MaskedName);
 
+        platform.Seeded("national-id", "120116201503020042");
         var bad = await Assert.ThrowsAsync<GrpcStatusException>(() => police.UnaryAsync<LookupRequest, LookupReply>(
             "/registry.v1.ChildDirectory/Lookup", new LookupRequest { IdNumber = "120116201503020042" }));
         Assert.Equal(StatusCode.InvalidArgument, bad.Status);

@@ -1,12 +1,24 @@
+using ChildProtection.EndToEnd.Tests.LogScrub;
 using ChildProtection.EndToEnd.Tests.Telemetry;
 using ChildProtection.Testing;
+using Xunit.Abstractions;
+using Xunit.Sdk;
 
 namespace ChildProtection.EndToEnd.Tests;
 
-/// <summary>The gateway and every domain service as real processes on a fresh database, with the development issuer on.</summary>
-public sealed class PlatformFixture : IAsyncLifetime
+/// <summary>
+/// The gateway and every domain service as real processes on a fresh database, with the development issuer on.
+/// When the suite ends it stops them and greps their logs for every name, ID number and phone the tests seeded.
+/// </summary>
+public sealed class PlatformFixture(IMessageSink diagnostics) : IAsyncLifetime
 {
     private PlatformProcesses _platform = null!;
+
+    /// <summary>The personal values the tests sent; JSON bodies through <see cref="ClientAsync"/> register theirs.</summary>
+    public SensitiveValues Values { get; } = new();
+
+    /// <summary>Registers a value a test seeds another way (a gRPC message), for the log scrub.</summary>
+    public void Seeded(string kind, string value) => Values.Add(kind, value);
 
     public TestDatabase Database => _platform.Database;
     public ServiceProcess Gateway => _platform.Gateway;
@@ -33,16 +45,32 @@ public sealed class PlatformFixture : IAsyncLifetime
     /// <summary>A started domain service by name (e.g. <c>registry</c>), to read its log or restart it.</summary>
     public ServiceProcess Service(string name) => _platform.Service(name);
 
-    /// <summary>A client of the gateway holding a development token for the given caller.</summary>
-    public Task<HttpClient> ClientAsync(string department, string role, string region) => _platform.ClientAsync(department, role, region);
+    /// <summary>A client of the gateway holding a development token for the given caller; what it sends is registered for the log scrub.</summary>
+    public Task<HttpClient> ClientAsync(string department, string role, string region) =>
+        _platform.ClientAsync(department, role, region, handler: new SeededValuesHandler(Values));
 
     /// <summary>A token from the gateway's development issuer.</summary>
     public Task<string> TokenAsync(string department, string role, string region) => _platform.TokenAsync(department, role, region);
 
     public async Task DisposeAsync()
     {
+        var logs = _platform.Processes.Select(p => p.LogPath).ToList();
         await _platform.DisposeAsync();
         await Telemetry.DisposeAsync();
+        ScrubLogs(logs);
+    }
+
+    // After the processes stopped, so every line they wrote is in the files.
+    private void ScrubLogs(IEnumerable<string> logs)
+    {
+        var result = LogScanner.Scan(logs, Values.All);
+        var results = Path.Combine(ServiceProcess.RepoRoot, ".local", "test-results");
+        Directory.CreateDirectory(results);
+        File.WriteAllText(Path.Combine(results, "log-scrub.txt"), result.Summary + Environment.NewLine);
+        diagnostics.OnMessage(new DiagnosticMessage(result.Summary));
+        Console.WriteLine(result.Summary);
+        if (result.Hits.Count > 0)
+            throw new InvalidOperationException("Service logs hold personal data the tests seeded — " + result.Summary);
     }
 }
 

@@ -70,4 +70,48 @@ public sealed class DevTokenTests(GatewayFixture fixture) : IClassFixture<Gatewa
         var response = await gateway.Http.PostAsJsonAsync(DevTokenEndpoints.Path, new { user = "u", department = "police", role = "officer", region = "12" });
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
+
+    /// <summary>Every environment and mode with the switch off: the gateway starts and the route does not exist.</summary>
+    [Theory]
+    [InlineData("Development", "Development")]
+    [InlineData("Development", "Oidc")]
+    [InlineData("Staging", "Development")]
+    [InlineData("Staging", "Oidc")]
+    [InlineData("Production", "Development")]
+    [InlineData("Production", "Oidc")]
+    public async Task With_dev_tokens_off_the_endpoint_does_not_exist_whatever_the_environment_and_mode(string environment, string mode)
+    {
+        await using var gateway = GatewayHost.Start(null, Settings(mode, enabled: false), environment);
+        var response = await gateway.Http.PostAsJsonAsync(DevTokenEndpoints.Path, new { user = "u", department = "police", role = "officer", region = "12" });
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    /// <summary>The switch on anywhere but the local default (Development environment, Development mode) stops the gateway at start.</summary>
+    [Theory]
+    [InlineData("Development", "Oidc")]
+    [InlineData("Staging", "Development")]
+    [InlineData("Staging", "Oidc")]
+    [InlineData("Production", "Development")]
+    [InlineData("Production", "Oidc")]
+    public void With_dev_tokens_on_outside_the_local_default_the_gateway_refuses_to_start(string environment, string mode)
+    {
+        var failure = Assert.ThrowsAny<Exception>(() => GatewayHost.Start(null, Settings(mode, enabled: true), environment));
+        Assert.Contains("Auth:DevTokens:Enabled=true is allowed only with Auth:Mode=Development in the Development environment",
+            failure.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task With_dev_tokens_on_in_the_local_default_the_endpoint_issues_tokens()
+    {
+        await using var gateway = GatewayHost.Start(null, Settings("Development", enabled: true), "Development");
+        var response = await gateway.Http.PostAsJsonAsync(DevTokenEndpoints.Path, new { user = "u", department = "police", role = "officer", region = "12" });
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    private static Dictionary<string, string?> Settings(string mode, bool enabled) => new()
+    {
+        ["Auth:Mode"] = mode,
+        ["Auth:Authority"] = mode == "Oidc" ? "https://idp.example/realms/cp" : null,
+        ["Auth:DevTokens:Enabled"] = enabled ? "true" : "false",
+    };
 }

@@ -37,8 +37,8 @@ public sealed class RateLimitTests
         Assert.Equal(HttpStatusCode.OK, (await gateway.Http.SendAsync(GatewayHost.Request(HttpMethod.Get, "/api/registry/echo/1", alice))).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await gateway.Http.SendAsync(GatewayHost.Request(HttpMethod.Get, "/api/registry/echo/2", alice))).StatusCode);
         var third = await gateway.Http.SendAsync(GatewayHost.Request(HttpMethod.Get, "/api/registry/echo/3", alice));
-        Assert.Equal(HttpStatusCode.TooManyRequests, third.StatusCode);
-        Assert.NotNull(third.Headers.RetryAfter);
+        await third.AssertProblemAsync(HttpStatusCode.TooManyRequests, ProblemTypes.RateLimited);
+        Assert.InRange(third.Headers.RetryAfter!.Delta!.Value, TimeSpan.FromSeconds(1), TimeSpan.FromMinutes(1));
 
         Assert.Equal(HttpStatusCode.OK, (await gateway.Http.SendAsync(GatewayHost.Request(HttpMethod.Get, "/api/registry/echo/1", bob))).StatusCode);
     }

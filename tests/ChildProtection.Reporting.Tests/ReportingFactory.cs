@@ -47,6 +47,8 @@ public sealed class ReportingFactory() : ServiceFactory<Program>("reporting_test
     {
         base.ConfigureWebHost(builder);
         builder.UseSetting("Reporting:DeadlineScanSeconds", "3600");
+        builder.UseSetting("Privacy:EncryptionKey", TestPrivacyKeys.EncryptionKey);
+        builder.UseSetting("Privacy:BlindIndexKey", TestPrivacyKeys.BlindIndexKey);
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<IChildDirectory>();

@@ -14,9 +14,11 @@ public static class GatewayProxyConfig
     /// <summary>
     /// For each service with an HTTP address: <c>/api/{name}/{**rest}</c> → cluster <c>{name}-http</c>, path
     /// kept. For each with a gRPC address: <c>/{package.Service}/{**method}</c> per listed gRPC service →
-    /// cluster <c>{name}-grpc</c> over HTTP/2 only (h2c).
+    /// cluster <c>{name}-grpc</c> over HTTP/2 only (h2c). An upstream silent for <paramref name="upstreamTimeout"/>
+    /// (no response bytes; for a stream, no message) is cut off with 504 (YARP's activity timeout).
     /// </summary>
-    public static (IReadOnlyList<RouteConfig> Routes, IReadOnlyList<ClusterConfig> Clusters) Build(IReadOnlyList<ServiceEndpoint> services)
+    public static (IReadOnlyList<RouteConfig> Routes, IReadOnlyList<ClusterConfig> Clusters) Build(IReadOnlyList<ServiceEndpoint> services,
+        TimeSpan upstreamTimeout)
     {
         var routes = new List<RouteConfig>();
         var clusters = new List<ClusterConfig>();
@@ -25,7 +27,7 @@ public static class GatewayProxyConfig
             if (service.Http is { } http)
             {
                 var cluster = $"{service.Name}-http";
-                clusters.Add(Cluster(cluster, http, request: null));
+                clusters.Add(Cluster(cluster, http, new ForwarderRequestConfig { ActivityTimeout = upstreamTimeout }));
                 routes.Add(Route($"{service.Name}-api", cluster, $"/api/{service.Name}/{{**rest}}", Listeners.Http));
             }
             if (service.Grpc is { } grpc && service.GrpcServices.Count > 0)
@@ -35,6 +37,7 @@ public static class GatewayProxyConfig
                 {
                     Version = HttpVersion.Version20,
                     VersionPolicy = HttpVersionPolicy.RequestVersionExact,
+                    ActivityTimeout = upstreamTimeout,
                 }));
                 routes.AddRange(service.GrpcServices.Select(grpcService =>
                     Route($"{service.Name}-grpc-{grpcService}", cluster, $"/{grpcService}/{{**method}}", Listeners.Grpc)));
@@ -53,7 +56,7 @@ public static class GatewayProxyConfig
     };
 
     // No session affinity at all: YARP's HashCookie policy needs an assembly this machine cannot restore.
-    private static ClusterConfig Cluster(string id, Uri address, ForwarderRequestConfig? request) => new()
+    private static ClusterConfig Cluster(string id, Uri address, ForwarderRequestConfig request) => new()
     {
         ClusterId = id,
         Destinations = new Dictionary<string, DestinationConfig> { ["primary"] = new() { Address = address.ToString() } },

@@ -1,5 +1,7 @@
+using ChildProtection.Gateway.Limits;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using Yarp.ReverseProxy.Configuration;
 
 namespace ChildProtection.Gateway.Routing;
@@ -16,7 +18,9 @@ public static class RoutingExtensions
         builder.Services.AddReverseProxy();
         builder.Services.AddSingleton<IProxyConfigProvider>(services =>
         {
-            var (routes, clusters) = GatewayProxyConfig.Build(ServiceEndpoint.ReadAll(services.GetRequiredService<IConfiguration>()));
+            var limits = services.GetRequiredService<IOptions<GatewayLimitsOptions>>().Value;
+            var (routes, clusters) = GatewayProxyConfig.Build(ServiceEndpoint.ReadAll(services.GetRequiredService<IConfiguration>()),
+                TimeSpan.FromSeconds(limits.UpstreamTimeoutSeconds));
             return new InMemoryConfigProvider(routes, clusters);
         });
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<MatcherPolicy, ListenerMatcherPolicy>());

@@ -52,6 +52,9 @@ public sealed class PlatformAuthOptions
 /// <summary>The <c>Auth:DevTokens</c> section.</summary>
 public sealed class DevTokenOptions
 {
-    /// <summary>Issue development tokens (also needs <c>Auth:Mode=Development</c> and the Development environment).</summary>
+    /// <summary>
+    /// Issue development tokens. Only with <c>Auth:Mode=Development</c> in the Development environment: anywhere else
+    /// the process refuses to start while this is true.
+    /// </summary>
     public bool Enabled { get; set; }
 }

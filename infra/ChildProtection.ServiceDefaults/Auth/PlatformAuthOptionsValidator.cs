@@ -1,9 +1,10 @@
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace ChildProtection.ServiceDefaults;
 
 /// <summary>Stops the process at startup, naming the missing setting, instead of failing every request later.</summary>
-internal sealed class PlatformAuthOptionsValidator : IValidateOptions<PlatformAuthOptions>
+internal sealed class PlatformAuthOptionsValidator(IHostEnvironment environment) : IValidateOptions<PlatformAuthOptions>
 {
     public const int MinimumKeyBytes = 32;
 
@@ -37,6 +38,13 @@ internal sealed class PlatformAuthOptionsValidator : IValidateOptions<PlatformAu
         else if (options.RequireHttpsMetadata && authority.Scheme != Uri.UriSchemeHttps)
         {
             failures.Add("Auth:Authority must be https (or set Auth:RequireHttpsMetadata=false in a lab).");
+        }
+
+        // The development issuer mints any caller: a switch left on in production must stop the process, not be ignored.
+        if (options.DevTokens.Enabled && (options.Mode != PlatformAuthMode.Development || !environment.IsDevelopment()))
+        {
+            failures.Add($"Auth:DevTokens:Enabled=true is allowed only with Auth:Mode=Development in the Development environment "
+                + $"(this process: Auth:Mode={options.Mode}, environment {environment.EnvironmentName}); remove the setting.");
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);

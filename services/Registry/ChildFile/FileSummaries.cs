@@ -12,6 +12,7 @@ public static class FileSummaries
         ChildRegistered => "File opened in the registry",
         ChildDetailsCorrected e => $"Basic details corrected (village {e.Details.RegionCode}, {Of(e.Details.Household)} household)",
         NationalIdRecorded => "National ID number recorded",
+        HomeAddressRecorded => "Home address recorded",
         SchoolRecorded e => e.School is null ? "Recorded as not in school" : "School recorded",
         ParentSituationRecorded e => $"{Of(e.Parent)}: {Of(e.Situation.Kind)} since {e.Situation.Since:yyyy-MM-dd}"
                                      + (e.Situation.ExpectedEnd is { } end ? $", expected end {end:yyyy-MM-dd}" : ""),

@@ -14,6 +14,8 @@ public sealed record FileProblem(Guid ProblemId, string Description, DateOnly Fo
 public sealed record Child(Guid Id, ChildDetails Details, DateTimeOffset RegisteredAt)
 {
     public ProtectedNationalId? NationalId { get; init; }
+    /// <summary>The home address as stored (encrypted); null when none was recorded.</summary>
+    public string? HomeAddress { get; init; }
     public string? School { get; init; }
     public ImmutableDictionary<ParentRole, ParentSituation> Parents { get; init; } = ImmutableDictionary<ParentRole, ParentSituation>.Empty;
     public ImmutableList<OtherGuardian> Guardians { get; init; } = [];
@@ -38,6 +40,7 @@ public sealed record Child(Guid Id, ChildDetails Details, DateTimeOffset Registe
         (null, _) => null,
         (_, ChildDetailsCorrected e) => state with { Details = e.Details },
         (_, NationalIdRecorded e) => state with { NationalId = e.NationalId },
+        (_, HomeAddressRecorded e) => state with { HomeAddress = e.Address },
         (_, SchoolRecorded e) => state with { School = e.School },
         (_, ParentSituationRecorded e) => state with { Parents = state.Parents.SetItem(e.Parent, e.Situation) },
         (_, GuardianAdded e) => state with { Guardians = state.Guardians.Add(e.Guardian) },

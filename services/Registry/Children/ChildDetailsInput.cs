@@ -3,13 +3,14 @@ using ChildProtection.Registry.Privacy;
 
 namespace ChildProtection.Registry.Children;
 
-/// <summary>A child's identity as validated: details, school (null = not in school) and the normalised ID number if given.</summary>
-public sealed record ValidatedIdentity(ChildDetails Details, string? School, string? NationalId);
+/// <summary>A child's identity as validated: details, school (null = not in school), the normalised ID number and the home address if given.</summary>
+public sealed record ValidatedIdentity(ChildDetails Details, string? School, string? NationalId, string? Address = null);
 
 /// <summary>A child's identity as sent by a client; validated before anything reaches the event store.</summary>
 /// <param name="ConfirmNotDuplicate">When registering: why this child is not the near-duplicate the registry found (e.g. "namesake in the same village, different parents").</param>
+/// <param name="Address">The home address (optional): encrypted at rest, masked unless revealed.</param>
 public sealed record ChildDetailsInput(string? Name, string? Gender, string? BirthDate, string? RegionCode, string? Household,
-    string? School = null, string? NationalId = null, string? ConfirmNotDuplicate = null)
+    string? School = null, string? NationalId = null, string? ConfirmNotDuplicate = null, string? Address = null)
 {
     /// <summary>The oldest a person can be and still be registered as a child (under 18).</summary>
     public const int AdultAge = 18;
@@ -50,10 +51,13 @@ public sealed record ChildDetailsInput(string? Name, string? Gender, string? Bir
         else if (!errors.ContainsKey("gender") && NationalIdNumber.IsMale(nationalId) != (gender == Children.Gender.Male))
             errors["nationalId"] = ["The national ID number is that of a person of the other gender."];
 
+        var address = string.IsNullOrWhiteSpace(Address) ? null : Address.Trim();
+        if (address is { Length: > 200 }) errors["address"] = ["The address must be at most 200 characters."];
+
         if (ConfirmNotDuplicate is { Length: > 500 }) errors["confirmNotDuplicate"] = ["The reason must be at most 500 characters."];
 
         return errors.Count > 0
             ? (null, errors)
-            : (new ValidatedIdentity(new ChildDetails(name!, gender, birthDate, RegionCode!, household), school, nationalId), errors);
+            : (new ValidatedIdentity(new ChildDetails(name!, gender, birthDate, RegionCode!, household), school, nationalId, address), errors);
     }
 }

@@ -12,6 +12,9 @@ public sealed record ChildDetailsCorrected(Guid ChildId, ChildDetails Details, D
 /// <summary>The child's national ID number was recorded, encrypted, with its blind index and masked form.</summary>
 public sealed record NationalIdRecorded(Guid ChildId, ProtectedNationalId NationalId, DateTimeOffset RecordedAt);
 
+/// <summary>The child's home address was recorded, encrypted (<see cref="HomeAddresses"/>); never in clear in the stream.</summary>
+public sealed record HomeAddressRecorded(Guid ChildId, string Address, DateTimeOffset RecordedAt);
+
 /// <summary>The child's school was recorded (null = not in school).</summary>
 public sealed record SchoolRecorded(Guid ChildId, string? School, DateTimeOffset RecordedAt);
 
@@ -81,6 +84,7 @@ public static class ChildEventTypes
         .Register<ChildRegistered>("registry.child-registered.v1")
         .Register<ChildDetailsCorrected>("registry.child-details-corrected.v1")
         .Register<NationalIdRecorded>("registry.national-id-recorded.v1")
+        .Register<HomeAddressRecorded>("registry.home-address-recorded.v1")
         .Register<SchoolRecorded>("registry.school-recorded.v1")
         .Register<ParentSituationRecorded>("registry.parent-situation-recorded.v1")
         .Register<GuardianAdded>("registry.guardian-added.v1")

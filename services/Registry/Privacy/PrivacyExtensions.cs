@@ -1,15 +1,16 @@
-using Microsoft.Extensions.Options;
+using ChildProtection.ServiceDefaults.Privacy;
 
 namespace ChildProtection.Registry.Privacy;
 
 public static class PrivacyExtensions
 {
-    /// <summary>ID-number protection with keys from <c>Privacy:*</c>, validated at start-up.</summary>
+    /// <summary>ID-number and phone protection with the key ring from <c>Privacy:*</c>, validated at start-up.</summary>
     public static IServiceCollection AddPrivacy(this IServiceCollection services)
     {
-        services.AddOptions<PrivacyOptions>().BindConfiguration("Privacy").ValidateOnStart();
-        services.AddSingleton<IValidateOptions<PrivacyOptions>, PrivacyOptionsValidator>();
+        services.AddFieldProtection();
         services.AddSingleton<NationalIdProtector>();
+        services.AddSingleton<StaffPhones>();
+        services.AddSingleton<HomeAddresses>();
         return services;
     }
 }

@@ -1,6 +1,7 @@
 using ChildProtection.EventStore;
 using ChildProtection.EventStore.Storage;
 using ChildProtection.Reporting.Http;
+using ChildProtection.Reporting.Privacy;
 using ChildProtection.Reporting.Reports;
 using ChildProtection.ServiceDefaults;
 using ChildProtection.ServiceDefaults.Http;
@@ -13,7 +14,7 @@ namespace ChildProtection.Reporting.Handling;
 /// region (else 404, so nobody learns of other departments' reports), the expected version, decide, append, answer with
 /// the report and its new ETag.
 /// </summary>
-public sealed class RoutingCommandHandler(PostgresEventStore store, PolicyPacks packs, TimeProvider clock)
+public sealed class RoutingCommandHandler(PostgresEventStore store, PolicyPacks packs, TimeProvider clock, ReporterContacts contacts)
 {
     public async Task<IResult> HandleAsync(HttpContext http, Guid reportId, Guid routingId,
         Func<Report, Caller, DateTimeOffset, MandatoryReportingPolicy, Decision> decide, CancellationToken ct)
@@ -35,14 +36,16 @@ public sealed class RoutingCommandHandler(PostgresEventStore store, PolicyPacks 
                 return Problems.Rejected(rejected.Code, rejected.Reason);
             case Decision.Accepted { Events.Count: 0 }:
                 http.Response.Headers.ETag = ETags.Format(version);
-                return TypedResults.Ok(ReportView.ForDepartment(state, version, caller));
+                return TypedResults.Ok(ReportView.ForDepartment(state, version, caller, Masked));
             case Decision.Accepted accepted:
                 var result = await store.AppendAsync(reportId, ReportEventTypes.StreamType, expected, accepted.Events, http.CreateEventMetadata(), ct: ct);
                 var next = accepted.Events.Aggregate((Report?)state, Report.Evolve)!;
                 http.Response.Headers.ETag = ETags.Format(result.NextVersion);
-                return TypedResults.Ok(ReportView.ForDepartment(next, result.NextVersion, caller));
+                return TypedResults.Ok(ReportView.ForDepartment(next, result.NextVersion, caller, Masked));
             default:
                 throw new InvalidOperationException("Unknown decision.");
         }
     }
+
+    private string Masked(string stored) => contacts.Show(stored, reveal: false);
 }

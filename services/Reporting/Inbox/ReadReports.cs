@@ -1,6 +1,7 @@
 using ChildProtection.EventStore.Storage;
 using ChildProtection.Reporting.Handling;
 using ChildProtection.Reporting.Http;
+using ChildProtection.Reporting.Privacy;
 using ChildProtection.Reporting.Reports;
 using ChildProtection.ServiceDefaults;
 using ChildProtection.ServiceDefaults.Http;
@@ -61,14 +62,17 @@ public static class ReadReports
         .RequireCaller(departments: RoutingEndpoints.Receivers, roles: RoutingEndpoints.ReceiverRoles)
         .WithName("ReadInbox");
 
-        group.MapGet("/{reportId:guid}", async Task<IResult> (Guid reportId, HttpContext http, PostgresEventStore store, CancellationToken ct) =>
+        group.MapGet("/{reportId:guid}", async Task<IResult> (Guid reportId, string? reveal, HttpContext http, PostgresEventStore store,
+            ReporterContacts contacts, CancellationToken ct) =>
         {
             var caller = Caller.From(http.User);
             var (state, version) = await store.AggregateStreamAsync<Report?>(reportId, null, Report.Evolve, ct);
             if (state is null || !state.Routings.Any(r => r.Department == caller.Department && caller.CanSee(r.RegionCode)))
                 return Problems.NotFound("No such report in your department's inbox.");
             http.Response.Headers.ETag = ETags.Format(version);
-            return TypedResults.Ok(ReportView.ForDepartment(state, version, caller));
+            // Only a department the report was routed to gets here, and calling the reporter back is part of handling it.
+            var revealContact = string.Equals(reveal, "contact", StringComparison.Ordinal);
+            return TypedResults.Ok(ReportView.ForDepartment(state, version, caller, stored => contacts.Show(stored, revealContact)));
         })
         .RequireCaller(departments: RoutingEndpoints.Receivers, roles: RoutingEndpoints.ReceiverRoles)
         .WithName("ReadReport");

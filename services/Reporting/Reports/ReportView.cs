@@ -1,13 +1,15 @@
 namespace ChildProtection.Reporting.Reports;
 
-/// <summary>A report as a receiving department sees it (the reporter's identity is confidential to the receivers; a
-/// provisional child's name is masked; no ID number exists to show).</summary>
+/// <summary>A report as a receiving department sees it (the reporter's identity is confidential to the receivers and
+/// the contact masked unless asked for; a provisional child's name is masked; no ID number exists to show).</summary>
 public sealed record ReportView(Guid Id, long Version, string ReceiptNumber, string Channel, string Status, Reporter Reporter, ChildView Child,
     IReadOnlyList<string> Situations, string Observation, DateTimeOffset ObservedAt, string Urgency, Guid? SourceVisitId, DateTimeOffset FiledAt,
     IReadOnlyList<Guid> LinkedReports, IReadOnlyList<RoutingView> Routings)
 {
-    public static ReportView ForDepartment(Report report, long version, ServiceDefaults.Caller caller) => new(
-        report.Id, version, report.Filed.ReceiptNumber, report.Filed.Channel, report.ReporterStatus, report.Filed.Reporter, ChildView.Of(report.Filed.Child),
+    /// <summary>The view for <paramref name="caller"/>; <paramref name="contact"/> turns the stored contact into the shown one.</summary>
+    public static ReportView ForDepartment(Report report, long version, ServiceDefaults.Caller caller, Func<string, string> contact) => new(
+        report.Id, version, report.Filed.ReceiptNumber, report.Filed.Channel, report.ReporterStatus,
+        report.Filed.Reporter with { Contact = contact(report.Filed.Reporter.Contact) }, ChildView.Of(report.Filed.Child),
         report.Filed.Situations, report.Filed.Observation, report.Filed.ObservedAt, report.Filed.Urgency, report.Filed.SourceVisitId, report.Filed.FiledAt,
         report.LinkedTo, [.. report.Routings.Select(r => RoutingView.Of(r, mine: r.Department == caller.Department))]);
 }

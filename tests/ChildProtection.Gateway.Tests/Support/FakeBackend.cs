@@ -60,6 +60,12 @@ public sealed class FakeBackend : IAsyncDisposable
         app.UseAuthentication();
         app.UseAuthorization();
         app.Map("/api/registry/echo/{**rest}", (HttpContext context) => EchoOf(context));
+        // A service that answers only after the given number of seconds (or when the gateway gives up).
+        app.MapGet("/api/registry/slow/{seconds:int}", async (int seconds, CancellationToken ct) =>
+        {
+            await Task.Delay(TimeSpan.FromSeconds(seconds), ct);
+            return "late";
+        });
         app.MapGet("/api/registry/whoami", (HttpContext context) => Caller.From(context.User)).RequireAuthorization();
         app.MapPost("/registry.v1.ChildDirectory/{method}", AnswerGrpcAsync);
         await app.StartAsync();

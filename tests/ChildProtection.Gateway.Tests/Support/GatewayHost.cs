@@ -48,7 +48,8 @@ public sealed class GatewayHost : IAsyncDisposable
         var httpPort = Ports.Free();
         var grpcPort = Ports.Free();
         var all = AuthSettings();
-        all["Auth:DevTokens:Enabled"] = "true";
+        // On where it may be (a gateway refuses to start with it on anywhere else); tests override either way.
+        all["Auth:DevTokens:Enabled"] = environment == "Development" ? "true" : "false";
         all["Kestrel:Endpoints:Http:Url"] = $"http://127.0.0.1:{httpPort}";
         all["Kestrel:Endpoints:Grpc:Url"] = $"http://127.0.0.1:{grpcPort}";
         all["Kestrel:Endpoints:Grpc:Protocols"] = "Http2";

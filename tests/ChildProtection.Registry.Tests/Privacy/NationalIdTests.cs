@@ -1,4 +1,7 @@
+using System.Security.Cryptography;
+using System.Text;
 using ChildProtection.Registry.Privacy;
+using ChildProtection.ServiceDefaults.Privacy;
 using ChildProtection.Testing;
 using Microsoft.Extensions.Options;
 
@@ -7,11 +10,11 @@ namespace ChildProtection.Registry.Tests.Privacy;
 /// <summary>GB 11643 numbers: the check character, the embedded birth date and gender, masking, encryption and the blind index.</summary>
 public class NationalIdTests
 {
-    private static NationalIdProtector Protector(string? encryptionKey = null) => new(Options.Create(new PrivacyOptions
+    private static NationalIdProtector Protector(string? encryptionKey = null) => new(new FieldProtector(Options.Create(new FieldProtectionOptions
     {
         EncryptionKey = encryptionKey ?? TestPrivacyKeys.EncryptionKey,
         BlindIndexKey = TestPrivacyKeys.BlindIndexKey,
-    }));
+    })));
 
     [Theory]
     [InlineData("11010519491231002X")] // the standard's own example
@@ -47,7 +50,7 @@ public class NationalIdTests
         var protector = Protector();
         var protectedId = protector.Protect("21052120150601002X");
         Assert.DoesNotContain("20150601", protectedId.Ciphertext, StringComparison.Ordinal);
-        Assert.StartsWith("k1:", protectedId.Ciphertext, StringComparison.Ordinal);
+        Assert.StartsWith("v1:k1:", protectedId.Ciphertext, StringComparison.Ordinal);
         Assert.Equal("21052120150601002X", protector.Reveal(protectedId));
         Assert.NotEqual(protectedId.Ciphertext, protector.Protect("21052120150601002X").Ciphertext); // a fresh nonce each time
     }
@@ -74,8 +77,23 @@ public class NationalIdTests
     [InlineData("c2hvcnQ=", "EncryptionKey")]
     public void Missing_or_short_keys_stop_the_service_at_start(string key, string named)
     {
-        var result = new PrivacyOptionsValidator().Validate(null, new PrivacyOptions { EncryptionKey = key, BlindIndexKey = TestPrivacyKeys.BlindIndexKey });
+        var result = new FieldProtectionOptionsValidator().Validate(null, new FieldProtectionOptions { EncryptionKey = key, BlindIndexKey = TestPrivacyKeys.BlindIndexKey });
         Assert.True(result.Failed);
         Assert.Contains(named, result.FailureMessage, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Numbers_in_the_format_before_the_key_ring_stay_readable()
+    {
+        // What events written before the ring hold: k1:nonce:cipher+tag with the key id as associated data.
+        var key = Convert.FromBase64String(TestPrivacyKeys.EncryptionKey);
+        var plain = Encoding.ASCII.GetBytes("21052120150601002X");
+        var nonce = RandomNumberGenerator.GetBytes(12);
+        var cipher = new byte[plain.Length];
+        var tag = new byte[16];
+        using (var aes = new AesGcm(key, 16)) aes.Encrypt(nonce, plain, cipher, tag, "k1"u8);
+        var legacy = new ProtectedNationalId($"k1:{Convert.ToBase64String(nonce)}:{Convert.ToBase64String([.. cipher, .. tag])}", "", "");
+
+        Assert.Equal("21052120150601002X", Protector().Reveal(legacy));
     }
 }

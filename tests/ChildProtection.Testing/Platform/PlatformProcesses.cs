@@ -122,9 +122,11 @@ public sealed class PlatformProcesses : IAsyncDisposable
     }
 
     /// <summary>A client of <paramref name="baseAddress"/> (the gateway by default) holding a development token for the caller.</summary>
-    public async Task<HttpClient> ClientAsync(string department, string role, string region, Uri? baseAddress = null, string? user = null)
+    public async Task<HttpClient> ClientAsync(string department, string role, string region, Uri? baseAddress = null, string? user = null,
+        HttpMessageHandler? handler = null)
     {
-        var client = new HttpClient { BaseAddress = baseAddress ?? Gateway.BaseAddress };
+        var client = (handler is null ? new HttpClient() : new HttpClient(handler));
+        client.BaseAddress = baseAddress ?? Gateway.BaseAddress;
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await TokenAsync(department, role, region, user));
         return client;
     }

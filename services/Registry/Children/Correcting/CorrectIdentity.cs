@@ -6,8 +6,10 @@ using ChildProtection.Registry.Http;
 
 namespace ChildProtection.Registry.Children.Correcting;
 
-/// <summary>Correct a registered child's identity: basic details, school, ID number (each change its own event).</summary>
-public sealed record CorrectIdentity(Guid ChildId, ValidatedIdentity Identity, ProtectedNationalId? NationalId, DateTimeOffset Now)
+/// <summary>Correct a registered child's identity: basic details, school, ID number, home address (each change its own event).</summary>
+/// <param name="ChangedAddress">The new home address, encrypted, when it differs from the recorded one; null otherwise.</param>
+public sealed record CorrectIdentity(Guid ChildId, ValidatedIdentity Identity, ProtectedNationalId? NationalId, DateTimeOffset Now,
+    string? ChangedAddress = null)
 {
     public static Decision Decide(CorrectIdentity command, Child state)
     {
@@ -16,6 +18,7 @@ public sealed record CorrectIdentity(Guid ChildId, ValidatedIdentity Identity, P
         if (state.School != command.Identity.School) events.Add(new SchoolRecorded(command.ChildId, command.Identity.School, command.Now));
         if (command.NationalId is { } id && state.NationalId?.BlindIndex != id.BlindIndex)
             events.Add(new NationalIdRecorded(command.ChildId, id, command.Now));
+        if (command.ChangedAddress is { } address) events.Add(new HomeAddressRecorded(command.ChildId, address, command.Now));
         return Decision.Accept([.. events]);
     }
 }
@@ -25,7 +28,7 @@ public static class CorrectIdentityEndpoint
     public static RouteGroupBuilder MapCorrectIdentity(this RouteGroupBuilder group)
     {
         group.MapPut("/{id:guid}", async Task<IResult> (Guid id, ChildDetailsInput input, HttpContext http, ChildCommandHandler handler,
-            ChildMatcher matcher, NationalIdProtector protector, TimeProvider clock, CancellationToken ct) =>
+            ChildMatcher matcher, NationalIdProtector protector, HomeAddresses addresses, TimeProvider clock, CancellationToken ct) =>
         {
             var caller = Caller.From(http.User);
             var (identity, errors) = input.Validate(clock.Today());
@@ -38,7 +41,11 @@ public static class CorrectIdentityEndpoint
                 if (holders.Any(h => h.Child.Id != id))
                     return Problems.Rejected("national-id-already-registered", "Another child's file has this national ID number.");
             }
-            return await handler.HandleAsync(http, id, (child, now) => CorrectIdentity.Decide(new CorrectIdentity(id, identity, protectedId, now), child), ct);
+            // Ciphertexts differ on every write, so compare in clear here, outside the pure decision.
+            string? ChangedAddress(Child child) => identity.Address is { } address
+                && (child.HomeAddress is null || addresses.Reveal(child.HomeAddress) != address) ? addresses.Protect(address) : null;
+            return await handler.HandleAsync(http, id,
+                (child, now) => CorrectIdentity.Decide(new CorrectIdentity(id, identity, protectedId, now, ChangedAddress(child)), child), ct);
         })
         .RequireCaller(departments: [Departments.CivilAffairs])
         .WithName("CorrectChildIdentity");

@@ -10,7 +10,10 @@ public sealed record ChildView(
     IReadOnlyList<RiskFactorView> RiskFactors, IReadOnlyList<FamilyHardship> FamilyHardships, IReadOnlyList<HarmRecord> Harms,
     Guardianship Guardianship, IReadOnlyList<GuardianshipAssessment> Assessments, Guid? DirectorId,
     IReadOnlyList<CategoryView> Categories, CareAgreementCheck CareAgreement, int OpenProblems, DateOnly? NextCategoryReview,
-    long Version, DateTimeOffset RegisteredAt);
+    long Version, DateTimeOffset RegisteredAt, AddressView? HomeAddress = null);
+
+/// <summary>The home address: the village code and <c>****</c> unless the caller's duty needs it and asked for it.</summary>
+public sealed record AddressView(string Value, bool Masked);
 
 /// <summary>The ID number, masked unless the caller's duty needs it and asked for it.</summary>
 public sealed record NationalIdView(string Value, bool Masked);

@@ -6,10 +6,13 @@ using ChildProtection.ServiceDefaults;
 namespace ChildProtection.Registry.Children.Reading;
 
 /// <summary>Builds the views of a child for a caller: names and ID numbers masked unless the caller's duty needs them.</summary>
-public sealed class ChildViews(IRegistryPolicies policies, NationalIdProtector protector)
+public sealed class ChildViews(IRegistryPolicies policies, NationalIdProtector protector, HomeAddresses addresses)
 {
-    public ChildView Full(Child child, long version, Caller caller, DateOnly today, bool revealNationalId = false)
+    public ChildView Full(Child child, long version, Caller caller, DateOnly today, bool revealNationalId = false, bool revealAddress = false)
     {
+        AddressView? address = child.HomeAddress is null ? null
+            : revealAddress && NamePolicy.MayRevealAddress(caller) ? new AddressView(addresses.Reveal(child.HomeAddress), false)
+            : new AddressView(HomeAddresses.Mask(child.Details.RegionCode), true);
         var revealNames = NamePolicy.MayReadFullName(caller);
         var name = revealNames ? child.Details.Name : NamePolicy.Mask(child.Details.Name);
         var policy = policies.For(child.Details.RegionCode);
@@ -31,7 +34,7 @@ public sealed class ChildViews(IRegistryPolicies policies, NationalIdProtector p
             [.. child.Assessments.OrderBy(a => a.AssessedOn)], child.DirectorId,
             [.. child.Categories.OrderBy(k => k.Key, StringComparer.Ordinal).Select(k => new CategoryView(k.Key, k.Value.Reasons, k.Value.Since))],
             CareAgreementCheck.For(child, policy), child.Problems.Count(p => p.Solution is null), CategoryRules.NextReview(child, today),
-            version, child.RegisteredAt);
+            version, child.RegisteredAt, address);
     }
 
     public static int Age(DateOnly birth, DateOnly today)

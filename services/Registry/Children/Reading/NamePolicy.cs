@@ -16,6 +16,14 @@ public static class NamePolicy
         (caller.Department == Departments.CivilAffairs && caller.Role is Roles.Caseworker or Roles.ReliefOfficer)
         || (caller.Department == Departments.Police && caller.Role == Roles.Officer);
 
+    /// <summary>
+    /// The clear home address is needed by whoever goes to the home: civil-affairs caseworkers and child directors
+    /// (home visits), and police officers (removal in an emergency). Only when they ask (<c>?reveal=address</c>).
+    /// </summary>
+    public static bool MayRevealAddress(Caller caller) =>
+        (caller.Department == Departments.CivilAffairs && caller.Role is Roles.Caseworker or Roles.ChildDirector)
+        || (caller.Department == Departments.Police && caller.Role == Roles.Officer);
+
     /// <summary>王小明 → 王*明; 李明 → 李*.</summary>
     public static string Mask(string name) => name.Length switch
     {

@@ -19,17 +19,21 @@ public static class ReadChildrenEndpoints
             ReadAudit audit, TimeProvider clock, CancellationToken ct) =>
         {
             var caller = Caller.From(http.User);
-            if (reveal is not (null or "nationalId")) return Problems.Validation("reveal", "The only field that can be revealed is 'nationalId'.");
+            if (reveal is not (null or "nationalId" or "address"))
+                return Problems.Validation("reveal", "The fields that can be revealed are 'nationalId' and 'address'.");
             var revealId = reveal == "nationalId";
+            var revealAddress = reveal == "address";
             if (revealId && !NamePolicy.MayRevealNationalId(caller))
                 return Problems.Forbidden("Your role does not need the clear national ID number.");
+            if (revealAddress && !NamePolicy.MayRevealAddress(caller))
+                return Problems.Forbidden("Your role does not need the child's home address.");
             var (child, version) = await store.AggregateStreamAsync<Child?>(id, null, Child.Evolve, ct);
             var visible = child is not null && caller.CanSee(child.Details.RegionCode);
-            await audit.RecordAsync(caller, revealId ? "child.read.national-id" : "child.read", visible ? id : null, visible ? "found" : "not-found",
+            await audit.RecordAsync(caller, revealId ? "child.read.national-id" : revealAddress ? "child.read.address" : "child.read", visible ? id : null, visible ? "found" : "not-found",
                 http.GetCorrelationId(), ct, ReadAudit.PurposeOf(http));
             if (!visible) return Problems.NotFound("No such child in your jurisdiction.");
             http.Response.Headers.ETag = ETags.Format(version);
-            return TypedResults.Ok(views.Full(child!, version, caller, clock.Today(), revealId));
+            return TypedResults.Ok(views.Full(child!, version, caller, clock.Today(), revealId, revealAddress));
         }).RequireCaller().WithName("GetChild");
 
         group.MapGet("/", async Task<IResult> (string? region, string? category, int? page, int? pageSize, HttpContext http, NpgsqlDataSource db,

@@ -10,13 +10,14 @@ namespace ChildProtection.Registry.Children.Registering;
 
 /// <summary>Open a child's file (一人一档), with the ID number protected and a near-duplicate override noted on the file.</summary>
 public sealed record RegisterChild(Guid ChildId, ValidatedIdentity Identity, ProtectedNationalId? NationalId,
-    string? DuplicateOverride, IReadOnlyList<Guid> OverriddenCandidates, DateTimeOffset Now)
+    string? DuplicateOverride, IReadOnlyList<Guid> OverriddenCandidates, DateTimeOffset Now, string? ProtectedAddress = null)
 {
     public static Decision Decide(RegisterChild command, Child? state)
     {
         if (state is not null) return Decision.Reject("child-already-registered", "A child with this id is already registered.");
         var events = new List<object> { new ChildRegistered(command.ChildId, command.Identity.Details, command.Now) };
         if (command.NationalId is { } id) events.Add(new NationalIdRecorded(command.ChildId, id, command.Now));
+        if (command.ProtectedAddress is { } address) events.Add(new HomeAddressRecorded(command.ChildId, address, command.Now));
         if (command.Identity.School is { } school) events.Add(new SchoolRecorded(command.ChildId, school, command.Now));
         if (command.DuplicateOverride is { } reason)
             events.Add(new WorkLogNoted(command.ChildId, Guid.CreateVersion7(command.Now), "duplicate-check",
@@ -31,7 +32,7 @@ public static class RegisterChildEndpoint
     public static RouteGroupBuilder MapRegisterChild(this RouteGroupBuilder group)
     {
         group.MapPost("/", async Task<IResult> (ChildDetailsInput input, HttpContext http, ChildCommandHandler handler, ChildMatcher matcher,
-            NationalIdProtector protector, ChildViews views, TimeProvider clock, CancellationToken ct) =>
+            NationalIdProtector protector, HomeAddresses addresses, ChildViews views, TimeProvider clock, CancellationToken ct) =>
         {
             var caller = Caller.From(http.User);
             var now = clock.GetUtcNow();
@@ -50,7 +51,7 @@ public static class RegisterChildEndpoint
                 return PossibleDuplicate(candidates, caller, canOverride: sameId.Count == 0);
 
             var command = new RegisterChild(Guid.CreateVersion7(), identity, protectedId, candidates.Count > 0 ? confirmed : null,
-                [.. candidates.Select(c => c.Child.Id)], now);
+                [.. candidates.Select(c => c.Child.Id)], now, identity.Address is { } address ? addresses.Protect(address) : null);
             if (RegisterChild.Decide(command, null) is not Decision.Accepted accepted)
                 return Problems.Rejected("child-already-registered", "The child is already registered.");
             var (child, version) = await handler.AppendWithCategoriesAsync(null, 0, accepted.Events, http.CreateEventMetadata(), now, ct);

@@ -4,6 +4,7 @@ using ChildProtection.Registry.Children;
 using ChildProtection.Registry.Directors.Reading;
 using ChildProtection.Registry.Http;
 using ChildProtection.Registry.Staff;
+using ChildProtection.Registry.Privacy;
 using ChildProtection.ServiceDefaults;
 
 namespace ChildProtection.Registry.Directors.Leaving;
@@ -29,12 +30,12 @@ public static class RecordDirectorLeavingEndpoint
     public static RouteGroupBuilder MapRecordDirectorLeaving(this RouteGroupBuilder group)
     {
         group.MapPost("/{id:guid}/leave", async Task<IResult> (Guid id, LeavingInput input, HttpContext http, PostgresEventStore store,
-            TimeProvider clock, CancellationToken ct) =>
+            TimeProvider clock, StaffPhones phones, CancellationToken ct) =>
         {
             var (departure, errors) = input.Validate(clock.Today());
             if (departure is null) return Problems.Validation(errors);
             return await StreamCommand.HandleAsync<Director>(http, store, id, DirectorEventTypes.StreamType, "director", Director.Evolve,
-                state => state.Details.VillageCode, state => RecordDirectorLeaving.Decide(new RecordDirectorLeaving(id, departure, clock.GetUtcNow()), state), DirectorView.From, ct);
+                state => state.Details.VillageCode, state => RecordDirectorLeaving.Decide(new RecordDirectorLeaving(id, departure, clock.GetUtcNow()), state), (s, v) => DirectorView.From(s, v, phones.Clear), ct);
         })
         .RequireCaller(departments: [Departments.CivilAffairs])
         .WithName("RecordDirectorLeaving");

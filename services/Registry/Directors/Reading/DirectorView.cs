@@ -1,16 +1,16 @@
 namespace ChildProtection.Registry.Directors.Reading;
 
 /// <summary>
-/// A child director as the API shows it. Directors are the public contact for families, so their name and
-/// phone are shown in full to every department that may read the roster.
+/// A child director as the API shows it. Directors are the public contact for families, so their name is shown
+/// in full; the phone is in full for civil affairs and masked for other departments (<see cref="Privacy.StaffPhones"/>).
 /// </summary>
 public sealed record DirectorView(Guid Id, string Name, string Phone, string VillageCode, bool RealNameRegistered,
     DateOnly AppointedOn, bool Active, DateOnly? LeftOn, string? LeaveReason, long Version, DateTimeOffset RegisteredAt,
     IReadOnlyList<TrainingView> Trainings)
 {
-    /// <summary>The view of a director at a stream version.</summary>
-    public static DirectorView From(Director d, long version) =>
-        new(d.Id, d.Details.Name, d.Details.Phone, d.Details.VillageCode, d.Details.RealNameRegistered, d.Details.AppointedOn,
+    /// <summary>The view of a director at a stream version; <paramref name="phone"/> turns the stored phone into the shown one.</summary>
+    public static DirectorView From(Director d, long version, Func<string, string> phone) =>
+        new(d.Id, d.Details.Name, phone(d.Details.Phone), d.Details.VillageCode, d.Details.RealNameRegistered, d.Details.AppointedOn,
             d.Active, d.LeftOn, d.LeaveReason, version, d.RegisteredAt, [.. d.Trainings.Select(TrainingView.From)]);
 }
 

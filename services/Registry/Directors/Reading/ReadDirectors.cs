@@ -1,5 +1,6 @@
 using ChildProtection.Registry.Children;
 using ChildProtection.Registry.Http;
+using ChildProtection.Registry.Privacy;
 using ChildProtection.ServiceDefaults;
 using ChildProtection.ServiceDefaults.Http;
 using Npgsql;
@@ -15,20 +16,21 @@ public static class ReadDirectorsEndpoints
     /// <summary>Maps <c>GET /{id}</c> and <c>GET /?region=&amp;page=&amp;pageSize=</c>.</summary>
     public static RouteGroupBuilder MapReadDirectors(this RouteGroupBuilder group)
     {
-        group.MapGet("/{id:guid}", async Task<IResult> (Guid id, HttpContext http, NpgsqlDataSource db, CancellationToken ct) =>
+        group.MapGet("/{id:guid}", async Task<IResult> (Guid id, HttpContext http, NpgsqlDataSource db, StaffPhones phones, CancellationToken ct) =>
         {
             var caller = Caller.From(http.User);
             await using var cmd = db.CreateCommand($"SELECT {Columns} FROM registry.directors WHERE id = @id");
             cmd.Parameters.AddWithValue("id", id);
-            var found = await ReadAsync(db, cmd, ct);
+            var found = await ReadAsync(db, cmd, phones, caller, ct);
             if (found.Count == 0 || !caller.CanSee(found[0].VillageCode)) return Problems.NotFound("No such director in your jurisdiction.");
             http.Response.Headers.ETag = ETags.Format(found[0].Version);
             return TypedResults.Ok(found[0]);
         }).RequireCaller().WithName("GetDirector");
 
-        group.MapGet("/", async Task<IResult> (string? region, int? page, int? pageSize, HttpContext http, NpgsqlDataSource db, CancellationToken ct) =>
+        group.MapGet("/", async Task<IResult> (string? region, int? page, int? pageSize, HttpContext http, NpgsqlDataSource db, StaffPhones phones, CancellationToken ct) =>
         {
-            var (query, problem) = ListQuery.From(Caller.From(http.User), region, page, pageSize);
+            var caller = Caller.From(http.User);
+            var (query, problem) = ListQuery.From(caller, region, page, pageSize);
             if (query is null) return problem!;
             await using var count = db.CreateCommand(
                 "SELECT count(*) FROM registry.directors WHERE village_code LIKE @own || '%' AND village_code LIKE @requested || '%'");
@@ -46,21 +48,22 @@ public static class ReadDirectorsEndpoints
             cmd.Parameters.AddWithValue("limit", query.PageSize);
             cmd.Parameters.AddWithValue("offset", query.Offset);
             var total = (long)(await count.ExecuteScalarAsync(ct))!;
-            var items = await ReadAsync(db, cmd, ct);
+            var items = await ReadAsync(db, cmd, phones, caller, ct);
             return TypedResults.Ok(new ListPage<DirectorView>(items, query.Page, query.PageSize, total));
         }).RequireCaller().WithName("ListDirectors");
         return group;
     }
 
     // Directors first, then their trainings in one query, so a page costs two round trips.
-    private static async Task<List<DirectorView>> ReadAsync(NpgsqlDataSource db, NpgsqlCommand directors, CancellationToken ct)
+    private static async Task<List<DirectorView>> ReadAsync(NpgsqlDataSource db, NpgsqlCommand directors, StaffPhones phones, Caller caller,
+        CancellationToken ct)
     {
         var rows = new List<DirectorView>();
         await using (var r = await directors.ExecuteReaderAsync(ct))
         {
             while (await r.ReadAsync(ct))
             {
-                rows.Add(new DirectorView(r.GetGuid(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetBoolean(4),
+                rows.Add(new DirectorView(r.GetGuid(0), r.GetString(1), phones.For(caller, r.GetString(2)), r.GetString(3), r.GetBoolean(4),
                     r.GetFieldValue<DateOnly>(5), r.GetBoolean(6), r.IsDBNull(7) ? null : r.GetFieldValue<DateOnly>(7),
                     r.IsDBNull(8) ? null : r.GetString(8), r.GetInt64(9), r.GetFieldValue<DateTimeOffset>(10), []));
             }

@@ -4,6 +4,7 @@ using ChildProtection.Registry.Children;
 using ChildProtection.Registry.Directors.Reading;
 using ChildProtection.Registry.Http;
 using ChildProtection.Registry.Villages;
+using ChildProtection.Registry.Privacy;
 using ChildProtection.ServiceDefaults;
 using ChildProtection.ServiceDefaults.Http;
 
@@ -43,7 +44,7 @@ public static class RegisterDirectorEndpoint
     public static RouteGroupBuilder MapRegisterDirector(this RouteGroupBuilder group)
     {
         group.MapPost("/", async Task<IResult> (RegisterDirectorInput input, HttpContext http, PostgresEventStore store,
-            TimeProvider clock, CancellationToken ct) =>
+            TimeProvider clock, StaffPhones phones, CancellationToken ct) =>
         {
             var caller = Caller.From(http.User);
             var (details, errors) = input.Validate(clock.Today());
@@ -53,7 +54,8 @@ public static class RegisterDirectorEndpoint
             if (village is null)
                 return Problems.Validation("villageCode", "No village with this code is registered; register the village first.");
 
-            var command = new RegisterDirector(Guid.CreateVersion7(), details, clock.GetUtcNow());
+            // The event and the roster hold the phone encrypted; the clear number lives only in this request.
+            var command = new RegisterDirector(Guid.CreateVersion7(), details with { Phone = phones.Protect(details.Phone) }, clock.GetUtcNow());
             if (RegisterDirector.Decide(command, null) is not Decision.Accepted accepted)
                 return Problems.Rejected("director-already-registered", "The director is already registered.");
             var result = await store.StartStreamAsync(command.DirectorId, DirectorEventTypes.StreamType, accepted.Events,
@@ -61,7 +63,7 @@ public static class RegisterDirectorEndpoint
 
             http.Response.Headers.ETag = ETags.Format(result.NextVersion);
             var director = Director.Evolve(null, accepted.Events[0])!;
-            return TypedResults.Created($"/api/registry/directors/{command.DirectorId}", DirectorView.From(director, result.NextVersion));
+            return TypedResults.Created($"/api/registry/directors/{command.DirectorId}", DirectorView.From(director, result.NextVersion, phones.Clear));
         })
         .RequireCaller(departments: [Departments.CivilAffairs])
         .WithName("RegisterDirector");

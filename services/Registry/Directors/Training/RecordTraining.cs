@@ -3,6 +3,7 @@ using ChildProtection.EventStore.Storage;
 using ChildProtection.Registry.Children;
 using ChildProtection.Registry.Directors.Reading;
 using ChildProtection.Registry.Http;
+using ChildProtection.Registry.Privacy;
 using ChildProtection.ServiceDefaults;
 
 namespace ChildProtection.Registry.Directors.Training;
@@ -53,12 +54,12 @@ public static class RecordTrainingEndpoint
     public static RouteGroupBuilder MapRecordTraining(this RouteGroupBuilder group)
     {
         group.MapPost("/{id:guid}/trainings", async Task<IResult> (Guid id, RecordTrainingInput input, HttpContext http,
-            PostgresEventStore store, TimeProvider clock, CancellationToken ct) =>
+            PostgresEventStore store, TimeProvider clock, StaffPhones phones, CancellationToken ct) =>
         {
             var (training, errors) = input.Validate(clock.Today());
             if (training is null) return Problems.Validation(errors);
             return await StreamCommand.HandleAsync<Director>(http, store, id, DirectorEventTypes.StreamType, "director", Director.Evolve,
-                state => state.Details.VillageCode, state => RecordTraining.Decide(new RecordTraining(id, training, clock.GetUtcNow()), state), DirectorView.From, ct);
+                state => state.Details.VillageCode, state => RecordTraining.Decide(new RecordTraining(id, training, clock.GetUtcNow()), state), (s, v) => DirectorView.From(s, v, phones.Clear), ct);
         })
         .RequireCaller(departments: [Departments.CivilAffairs])
         .WithName("RecordDirectorTraining");

@@ -4,6 +4,7 @@ using ChildProtection.Registry.Children;
 using ChildProtection.Registry.Http;
 using ChildProtection.Registry.Staff;
 using ChildProtection.Registry.Supervisors.Reading;
+using ChildProtection.Registry.Privacy;
 using ChildProtection.ServiceDefaults;
 
 namespace ChildProtection.Registry.Supervisors.Leaving;
@@ -27,12 +28,12 @@ public static class RecordSupervisorLeavingEndpoint
     public static RouteGroupBuilder MapRecordSupervisorLeaving(this RouteGroupBuilder group)
     {
         group.MapPost("/{id:guid}/leave", async Task<IResult> (Guid id, LeavingInput input, HttpContext http, PostgresEventStore store,
-            TimeProvider clock, CancellationToken ct) =>
+            TimeProvider clock, StaffPhones phones, CancellationToken ct) =>
         {
             var (departure, errors) = input.Validate(clock.Today());
             if (departure is null) return Problems.Validation(errors);
             return await StreamCommand.HandleAsync<Supervisor>(http, store, id, SupervisorEventTypes.StreamType, "supervisor", Supervisor.Evolve,
-                state => state.Details.TownshipCode, state => RecordSupervisorLeaving.Decide(new RecordSupervisorLeaving(id, departure, clock.GetUtcNow()), state), SupervisorView.From, ct);
+                state => state.Details.TownshipCode, state => RecordSupervisorLeaving.Decide(new RecordSupervisorLeaving(id, departure, clock.GetUtcNow()), state), (s, v) => SupervisorView.From(s, v, phones.Clear), ct);
         })
         .RequireCaller(departments: [Departments.CivilAffairs])
         .WithName("RecordSupervisorLeaving");

@@ -1,5 +1,6 @@
 using ChildProtection.Registry.Children;
 using ChildProtection.Registry.Http;
+using ChildProtection.Registry.Privacy;
 using ChildProtection.ServiceDefaults;
 using ChildProtection.ServiceDefaults.Http;
 using Npgsql;
@@ -14,21 +15,22 @@ public static class ReadSupervisorsEndpoints
     /// <summary>Maps <c>GET /{id}</c> and <c>GET /?region=&amp;page=&amp;pageSize=</c>.</summary>
     public static RouteGroupBuilder MapReadSupervisors(this RouteGroupBuilder group)
     {
-        group.MapGet("/{id:guid}", async Task<IResult> (Guid id, HttpContext http, NpgsqlDataSource db, CancellationToken ct) =>
+        group.MapGet("/{id:guid}", async Task<IResult> (Guid id, HttpContext http, NpgsqlDataSource db, StaffPhones phones, CancellationToken ct) =>
         {
             var caller = Caller.From(http.User);
             await using var cmd = db.CreateCommand($"SELECT {Columns} FROM registry.supervisors WHERE id = @id");
             cmd.Parameters.AddWithValue("id", id);
             await using var reader = await cmd.ExecuteReaderAsync(ct);
-            var found = await reader.ReadAsync(ct) ? Read(reader) : null;
+            var found = await reader.ReadAsync(ct) ? Read(reader, phones, caller) : null;
             if (found is null || !caller.CanSee(found.TownshipCode)) return Problems.NotFound("No such supervisor in your jurisdiction.");
             http.Response.Headers.ETag = ETags.Format(found.Version);
             return TypedResults.Ok(found);
         }).RequireCaller().WithName("GetSupervisor");
 
-        group.MapGet("/", async Task<IResult> (string? region, int? page, int? pageSize, HttpContext http, NpgsqlDataSource db, CancellationToken ct) =>
+        group.MapGet("/", async Task<IResult> (string? region, int? page, int? pageSize, HttpContext http, NpgsqlDataSource db, StaffPhones phones, CancellationToken ct) =>
         {
-            var (query, problem) = ListQuery.From(Caller.From(http.User), region, page, pageSize);
+            var caller = Caller.From(http.User);
+            var (query, problem) = ListQuery.From(caller, region, page, pageSize);
             if (query is null) return problem!;
             await using var cmd = db.CreateCommand($"""
                 SELECT {Columns}, count(*) OVER () FROM registry.supervisors
@@ -46,7 +48,7 @@ public static class ReadSupervisorsEndpoints
             {
                 while (await reader.ReadAsync(ct))
                 {
-                    items.Add(Read(reader));
+                    items.Add(Read(reader, phones, caller));
                     total = reader.GetInt64(9);
                 }
             }
@@ -55,7 +57,8 @@ public static class ReadSupervisorsEndpoints
         return group;
     }
 
-    private static SupervisorView Read(NpgsqlDataReader r) => new(r.GetGuid(0), r.GetString(1), r.GetString(2), r.GetString(3),
+    private static SupervisorView Read(NpgsqlDataReader r, StaffPhones phones, Caller caller) => new(r.GetGuid(0), r.GetString(1),
+        phones.For(caller, r.GetString(2)), r.GetString(3),
         r.GetBoolean(4), r.IsDBNull(5) ? null : r.GetFieldValue<DateOnly>(5), r.IsDBNull(6) ? null : r.GetString(6), r.GetInt64(7),
         r.GetFieldValue<DateTimeOffset>(8));
 }

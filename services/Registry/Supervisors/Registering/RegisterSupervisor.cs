@@ -3,6 +3,7 @@ using ChildProtection.EventStore.Storage;
 using ChildProtection.Registry.Children;
 using ChildProtection.Registry.Http;
 using ChildProtection.Registry.Supervisors.Reading;
+using ChildProtection.Registry.Privacy;
 using ChildProtection.ServiceDefaults;
 using ChildProtection.ServiceDefaults.Http;
 
@@ -38,14 +39,15 @@ public static class RegisterSupervisorEndpoint
     public static RouteGroupBuilder MapRegisterSupervisor(this RouteGroupBuilder group)
     {
         group.MapPost("/", async Task<IResult> (RegisterSupervisorInput input, HttpContext http, PostgresEventStore store,
-            TimeProvider clock, CancellationToken ct) =>
+            TimeProvider clock, StaffPhones phones, CancellationToken ct) =>
         {
             var caller = Caller.From(http.User);
             var (details, errors) = input.Validate();
             if (details is null) return Problems.Validation(errors);
             if (!caller.CanSee(details.TownshipCode)) return Problems.Forbidden("The township is outside your jurisdiction.");
 
-            var command = new RegisterSupervisor(Guid.CreateVersion7(), details, clock.GetUtcNow());
+            // The event and the roster hold the phone encrypted; the clear number lives only in this request.
+            var command = new RegisterSupervisor(Guid.CreateVersion7(), details with { Phone = phones.Protect(details.Phone) }, clock.GetUtcNow());
             if (RegisterSupervisor.Decide(command, null) is not Decision.Accepted accepted)
                 return Problems.Rejected("supervisor-already-registered", "The supervisor is already registered.");
             var result = await store.StartStreamAsync(command.SupervisorId, SupervisorEventTypes.StreamType, accepted.Events,
@@ -53,7 +55,7 @@ public static class RegisterSupervisorEndpoint
 
             http.Response.Headers.ETag = ETags.Format(result.NextVersion);
             var supervisor = Supervisor.Evolve(null, accepted.Events[0])!;
-            return TypedResults.Created($"/api/registry/supervisors/{command.SupervisorId}", SupervisorView.From(supervisor, result.NextVersion));
+            return TypedResults.Created($"/api/registry/supervisors/{command.SupervisorId}", SupervisorView.From(supervisor, result.NextVersion, phones.Clear));
         })
         .RequireCaller(departments: [Departments.CivilAffairs])
         .WithName("RegisterSupervisor");

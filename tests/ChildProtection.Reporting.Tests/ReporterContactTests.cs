@@ -1,0 +1,36 @@
+using ChildProtection.Testing;
+
+namespace ChildProtection.Reporting.Tests;
+
+/// <summary>The reporter's contact: encrypted in the report's events and every table, masked in responses unless a receiver asks.</summary>
+public class ReporterContactTests(ReportingFactory service) : IClassFixture<ReportingFactory>
+{
+    [Fact]
+    public async Task The_contact_is_never_stored_in_clear_and_is_masked_unless_the_receiving_department_asks_for_it()
+    {
+        var child = service.Directory.Register();
+        var body = ReportsClient.Body(child, ["private-parts-injury"]);
+        var report = (await service.School().FileAsync(body)).Id("reportId");
+
+        Assert.Equal(0, await service.Database.ScalarAsync("SELECT count(*) FROM reporting.events WHERE data::text LIKE '%13800000000%'"));
+        Assert.Equal(1, await service.Database.ScalarAsync(
+            $"SELECT count(*) FROM reporting.events WHERE stream_id = '{report}' AND data->'reporter'->>'contact' LIKE 'v1:k1:%'"));
+        Assert.Equal(0, await AnyTableHoldsAsync("13800000000"));
+
+        var masked = await service.Police().GetAsync($"{ReportsClient.Base}/{report}").OkAsync();
+        Assert.Equal("138****0000", masked.GetProperty("reporter").GetProperty("contact").GetString());
+        var revealed = await service.Police().GetAsync($"{ReportsClient.Base}/{report}?reveal=contact").OkAsync();
+        Assert.Equal("13800000000", revealed.GetProperty("reporter").GetProperty("contact").GetString());
+
+        var routing = (await service.Police().ItemAsync("police", report)).Id("routingId");
+        var accepted = await service.Police().ActAsync(report, routing, "acceptance").OkAsync();
+        Assert.Equal("138****0000", accepted.GetProperty("reporter").GetProperty("contact").GetString());
+    }
+
+    /// <summary>Rows of every table in the reporting schema whose text holds <paramref name="value"/>.</summary>
+    private Task<long> AnyTableHoldsAsync(string value) => service.Database.ScalarAsync($"""
+        SELECT coalesce(sum((xpath('/row/c/text()', query_to_xml(
+            format('SELECT count(*) AS c FROM %I.%I t WHERE t::text LIKE %L', table_schema, table_name, '%{value}%'), false, true, '')))[1]::text::bigint), 0)
+        FROM information_schema.tables WHERE table_schema = 'reporting' AND table_type = 'BASE TABLE'
+        """);
+}
