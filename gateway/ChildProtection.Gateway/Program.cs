@@ -15,6 +15,7 @@ var app = builder.Build();
 
 app.UseServiceDefaults(afterAuthentication: gateway => gateway.UseGatewayLimits());
 app.MapDefaultEndpoints();
+app.MapOpenApiDocument("gateway");
 app.MapGatewayIndex();
 app.MapDevTokens();
 app.MapReverseProxy();

@@ -24,6 +24,7 @@ public static class ServiceDefaultsExtensions
         builder.Services.AddPlatformProblemDetails();
         builder.Services.AddCorrelationId();
         builder.AddPlatformAuthentication();
+        builder.Services.AddPlatformOpenApi();
         // Enums travel as the same kebab-case codes the event store uses: "working-away", not 1 or "WorkingAway".
         builder.Services.ConfigureHttpJsonOptions(o =>
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower)));

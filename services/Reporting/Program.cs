@@ -46,6 +46,7 @@ builder.Services.AddHostedService<DeadlineScanService>();
 
 var app = builder.Build();
 app.MapDefaultEndpoints();
+app.MapOpenApiDocument("reporting");
 app.MapOperatorEndpoints();
 app.MapSubscriptionEndpoints();
 app.MapGroup("/api/reporting/reports")
