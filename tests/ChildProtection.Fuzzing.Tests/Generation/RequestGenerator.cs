@@ -23,6 +23,11 @@ public static class RequestGenerator
         var baseline = operation.Body is { IsJson: true } body ? Samples.For(body.Schema) : null;
         var baselineBytes = baseline is null ? null : Utf8(baseline.ToJsonString());
 
+        // A plausible If-Match on every write, so that validation rather than the missing precondition (428) answers.
+        IReadOnlyDictionary<string, string> defaultHeaders = operation.IsRead
+            ? new Dictionary<string, string>()
+            : new Dictionary<string, string> { ["If-Match"] = "\"1\"" };
+
         FuzzRequest Make(string @case, IReadOnlyDictionary<string, string>? path = null, IReadOnlyDictionary<string, string>? query = null,
             byte[]? bytes = null, string? contentType = null, bool keepBody = true, IReadOnlyDictionary<string, string>? headers = null)
         {
@@ -33,7 +38,7 @@ public static class RequestGenerator
                 bytes = baselineBytes ?? Utf8("fuzz");
                 contentType = operation.Body.ContentType;
             }
-            return new FuzzRequest(@case, operation.Method, url + queryText, bytes, contentType, headers ?? new Dictionary<string, string>());
+            return new FuzzRequest(@case, operation.Method, url + queryText, bytes, contentType, headers ?? defaultHeaders);
         }
 
         foreach (var parameter in pathParameters)
@@ -61,7 +66,8 @@ public static class RequestGenerator
 
         if (!operation.IsRead)
         {
-            foreach (var etag in new[] { "\"not-a-version\"", "W/\"-1\"", "\"99999999999999999999\"" })
+            requests.Add(Make("if-match: missing", headers: new Dictionary<string, string>()));
+            foreach (var etag in new[] { "\"not-a-version\"", "W/\"-1\"", "\"99999999999999999999\"", "*" })
             {
                 requests.Add(Make($"if-match: {etag}", headers: new Dictionary<string, string> { ["If-Match"] = etag }));
             }

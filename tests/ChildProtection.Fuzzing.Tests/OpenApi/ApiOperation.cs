@@ -8,6 +8,9 @@ public sealed record ApiOperation(string Method, string Path, IReadOnlyList<ApiP
     public string Key => $"{Method} {Path}";
 
     public bool IsRead => Method is "GET" or "HEAD";
+
+    /// <summary>A write with nothing to send (an operator's "run the scan now"): there is no input to refuse.</summary>
+    public bool TakesInput => Body is not null || Parameters.Any(p => p.In is "path" or "query");
 }
 
 /// <summary>A path, query or header parameter with its schema.</summary>

@@ -7,7 +7,8 @@ namespace ChildProtection.Fuzzing.Tests.Running;
 
 /// <summary>
 /// Sends every generated request of every operation and judges each answer: below 500; every 4xx an RFC 9457
-/// problem with type, title and status; no 2xx for a write (a fuzzed write must be refused; a fuzzed read may answer).
+/// problem with type, title and status; no 2xx for a write that takes input (a fuzzed write must be refused; a fuzzed
+/// read may answer, and so may a trigger such as an operator's "scan now", which has no input to refuse).
 /// </summary>
 public sealed class Fuzzer(ServiceTarget target, IFuzzHost host)
 {
@@ -65,7 +66,7 @@ public sealed class Fuzzer(ServiceTarget target, IFuzzHost host)
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             // The in-memory server rethrows what escaped the pipeline: a crash the network would see as a 500.
-            result.Record(0, $"{request.Case}: the pipeline threw {e.GetType().Name}");
+            result.Record(0, $"{request.Case}: the pipeline threw {e.GetType().Name}: {e.Message[..Math.Min(e.Message.Length, 160)]}");
             return 0;
         }
     }
@@ -74,7 +75,10 @@ public sealed class Fuzzer(ServiceTarget target, IFuzzHost host)
     {
         var status = (int)response.StatusCode;
         if (status >= 500) return $"{request.Case}: {status}";
-        if (status is >= 200 and < 300) return operation.IsRead ? null : $"{request.Case}: {status} — a fuzzed write was accepted";
+        if (status is >= 200 and < 300)
+        {
+            return operation.IsRead || !operation.TakesInput ? null : $"{request.Case}: {status}, a fuzzed write was accepted";
+        }
         if (status < 400) return null;
 
         if (response.Content.Headers.ContentType?.MediaType != "application/problem+json")
