@@ -29,6 +29,7 @@ public sealed class ServiceFuzzingTests(FuzzReport report, ITestOutputHelper out
         Assert.NotEmpty(operations);
 
         var before = await StoredRows.SettledAsync(host.ConnectionString);
+        Assert.NotEmpty(before);
         var results = await new Fuzzer(target, host).RunAsync(operations);
         var after = await StoredRows.SettledAsync(host.ConnectionString);
 

@@ -30,5 +30,5 @@ public static class OpenApiExtensions
     /// </summary>
     public static IEndpointConventionBuilder MapOpenApiDocument(this IEndpointRouteBuilder endpoints, string service) =>
         endpoints.MapOpenApi($"/api/{service}/openapi/{{documentName}}.json")
-            .RequireAuthorization(Policies.Default);
+            .RequireCaller();
 }

@@ -43,7 +43,9 @@ public static class RequestGenerator
 
         foreach (var parameter in pathParameters)
         {
-            foreach (var (@case, value) in HostileValues.ForText())
+            // A NUL in the path never reaches a service: Kestrel refuses the request line with 400 (and the in-memory
+            // test server refuses to build it), so only its percent-encoded spelling travels in a path.
+            foreach (var (@case, value) in HostileValues.ForText().Where(v => v.Case != "nul"))
             {
                 requests.Add(Make($"path {parameter.Name}: {@case}", path: new Dictionary<string, string> { [parameter.Name] = value }));
             }
