@@ -41,6 +41,11 @@ public static class RequestGenerator
             return new FuzzRequest(@case, operation.Method, url + queryText, bytes, contentType, headers ?? defaultHeaders);
         }
 
+        // First, the request that finds the caller the endpoint admits: well-typed path and query, so routing matches
+        // and the endpoint's policy answers, with a malformed body, so that it cannot store anything whoever it admits.
+        requests.Add(Make("probe: well-typed path, malformed body", bytes: operation.Body is null ? null : Utf8("{\"a\": "),
+            contentType: operation.Body is null ? null : "application/json"));
+
         foreach (var parameter in pathParameters)
         {
             // A NUL in the path never reaches a service: Kestrel refuses the request line with 400 (and the in-memory

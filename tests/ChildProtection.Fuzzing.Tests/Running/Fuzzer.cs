@@ -31,7 +31,7 @@ public sealed class Fuzzer(ServiceTarget target, IFuzzHost host)
         var result = new OperationResult(target.Name, operation.Key, target.Personas[0]);
         if (requests.Count == 0) return result;
 
-        // The first request also finds the caller the endpoint admits, so that validation answers the rest.
+        // The first request (the probe) finds the caller the endpoint admits, so that validation answers the rest.
         foreach (var persona in target.Personas)
         {
             result.Persona = persona;

@@ -24,7 +24,7 @@ public sealed record ServiceTarget(string Name, Func<IFuzzHost> Start, IReadOnly
         new("registry", () => new RegistryHost(), [new("civil-affairs", "caseworker", Region), new("civil-affairs", "child-director", Region + "102305"), new("civil-affairs", "supervisor", Region), Persona.Operator]),
         new("visits", () => new VisitsHost(), [new("civil-affairs", "child-director", Region + "102305"), new("civil-affairs", "caseworker", Region), new("civil-affairs", "supervisor", Region), Persona.Operator]),
         new("reporting", () => new ReportingHost(), [new("education", "teacher", Region), new("police", "officer", Region), new("civil-affairs", "caseworker", Region), Persona.Operator]),
-        new("police", () => new PoliceHost(), [new("police", "officer", Region), Persona.Operator]),
+        new("police", () => new PoliceHost(), [new("police", "officer", Region), new("village-committee", "member", Region + "102305"), Persona.Operator]),
         new("procuratorate", () => new ProcuratorateHost(), [new("procuratorate", "prosecutor", Region), Persona.Operator]),
         new("court", () => new CourtHost(), [new("court", "judge", Region), new("court", "court-clerk", Region), new("civil-affairs", "caseworker", Region), Persona.Operator]),
         new("relief", () => new ReliefHost(), [new("civil-affairs", "relief-officer", Region), new("civil-affairs", "caseworker", Region), Persona.Operator]),
