@@ -15,6 +15,7 @@ var app = builder.Build();
 
 app.UseServiceDefaults(afterAuthentication: gateway => gateway.UseGatewayLimits());
 app.MapDefaultEndpoints();
+app.MapOpenApiDocument("gateway");
 app.MapGatewayIndex();
 app.MapDevTokens();
 // Proxied calls need a valid caller here; each service enforces its own authorization.json on the same token.

@@ -25,6 +25,7 @@ public static class ServiceDefaultsExtensions
         builder.Services.AddCorrelationId();
         builder.AddPlatformAuthentication();
         builder.Services.AddAuthorizationMatrix();
+        builder.Services.AddPlatformOpenApi();
         // Enums travel as the same kebab-case codes the event store uses: "working-away", not 1 or "WorkingAway".
         builder.Services.ConfigureHttpJsonOptions(o =>
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower)));

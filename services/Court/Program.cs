@@ -41,6 +41,7 @@ builder.Services.AddHostedService<DeadlineScanService>();
 
 var app = builder.Build();
 app.MapDefaultEndpoints();
+app.MapOpenApiDocument("court");
 app.MapOperatorEndpoints();
 app.MapSubscriptionEndpoints();
 app.MapProtectionOrderApplications();

@@ -51,6 +51,7 @@ builder.Services.AddHostedService<DeadlineScanner>();
 
 var app = builder.Build();
 app.MapDefaultEndpoints();
+app.MapOpenApiDocument("police");
 app.MapOperatorEndpoints();
 app.MapSubscriptionEndpoints();
 app.MapDeadlineOperations();

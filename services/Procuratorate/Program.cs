@@ -42,6 +42,7 @@ builder.Services.AddHostedService<DeadlineScanService>();
 
 var app = builder.Build();
 app.MapDefaultEndpoints();
+app.MapOpenApiDocument("procuratorate");
 app.MapOperatorEndpoints();
 app.MapSubscriptionEndpoints();
 app.MapCaseClues();

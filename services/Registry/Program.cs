@@ -68,6 +68,7 @@ builder.Services.AddSingleton<EducationComparer>();
 
 var app = builder.Build();
 app.MapDefaultEndpoints();
+app.MapOpenApiDocument("registry");
 app.MapOperatorEndpoints();
 app.MapSubscriptionEndpoints();
 app.MapRegistryOperations();

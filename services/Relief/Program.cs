@@ -26,6 +26,7 @@ builder.Services.AddHostedService<DailyScanService>();
 
 var app = builder.Build();
 app.MapDefaultEndpoints();
+app.MapOpenApiDocument("relief");
 app.MapOperatorEndpoints();
 app.MapSubscriptionEndpoints();
 app.MapDailyScanOperations();

@@ -50,6 +50,7 @@ builder.Services.AddHostedService<DeadlineScanService>();
 
 var app = builder.Build();
 app.MapDefaultEndpoints();
+app.MapOpenApiDocument("reporting");
 app.MapOperatorEndpoints();
 app.MapSubscriptionEndpoints();
 app.MapGroup("/api/reporting/reports")

@@ -31,6 +31,7 @@ builder.Services.AddHostedService<OverdueScanService>();
 
 var app = builder.Build();
 app.MapDefaultEndpoints();
+app.MapOpenApiDocument("visits");
 app.MapOperatorEndpoints();
 app.MapSubscriptionEndpoints();
 app.MapGroup("/api/visits/plans")

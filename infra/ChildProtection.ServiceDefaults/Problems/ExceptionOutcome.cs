@@ -18,6 +18,11 @@ internal sealed record ExceptionOutcome(
             rejection.Message, GrpcStatusCodes.FailedPrecondition, LogLevel.Information, Code: rejection.Code),
         BadHttpRequestException bad => BadRequest(bad.StatusCode),
         System.Text.Json.JsonException => BadRequest(StatusCodes.Status400BadRequest),
+        // PostgreSQL stores no NUL character in text or jsonb: a value holding one is the caller's mistake, and the
+        // failed statement rolled back whatever the request had begun.
+        PostgresException { SqlState: PostgresErrorCodes.CharacterNotInRepertoire or PostgresErrorCodes.UntranslatableCharacter } =>
+            new(400, ProblemTypes.BadRequest, "The request could not be read.",
+                "A value holds a character that cannot be stored (such as NUL).", GrpcStatusCodes.InvalidArgument, LogLevel.Information),
         _ when IsTransient(exception) => new(503, ProblemTypes.Unavailable, "A dependency is unavailable.",
             "Please retry shortly.", GrpcStatusCodes.Unavailable, LogLevel.Warning, RetryAfterSeconds: 5),
         // The detail is deliberately generic: exception text can carry SQL, paths or personal data.

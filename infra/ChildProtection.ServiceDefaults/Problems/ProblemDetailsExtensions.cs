@@ -30,6 +30,8 @@ public static class ProblemDetailsExtensions
                 ? ProblemTypes.Validation
                 : ProblemTypes.ForStatus(problem.Status ?? http.Response.StatusCode) ?? problem.Type;
         }
+        // RFC 9457's own default, written out: clients always find a type to branch on.
+        problem.Type ??= "about:blank";
         problem.Extensions["traceId"] = Activity.Current?.Id ?? http.TraceIdentifier;
         problem.Extensions["correlationId"] = http.GetCorrelationId();
     }

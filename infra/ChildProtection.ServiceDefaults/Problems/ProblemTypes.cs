@@ -39,6 +39,9 @@ public static class ProblemTypes
     /// <summary>409: the record resembles existing ones; the body lists <c>candidates</c> and whether the caller may override.</summary>
     public const string PossibleDuplicate = Base + "possible-duplicate";
 
+    /// <summary>428: a change without <c>If-Match</c>; send the ETag last read.</summary>
+    public const string PreconditionRequired = Base + "precondition-required";
+
     /// <summary>429: too many requests; see <c>Retry-After</c>.</summary>
     public const string RateLimited = Base + "rate-limited";
 
@@ -57,6 +60,7 @@ public static class ProblemTypes
         404 => NotFound,
         405 => MethodNotAllowed,
         409 => Conflict,
+        428 => PreconditionRequired,
         429 => RateLimited,
         500 => Internal,
         502 or 503 or 504 => Unavailable,

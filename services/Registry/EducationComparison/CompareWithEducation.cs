@@ -33,7 +33,8 @@ public static class CompareWithEducationEndpoint
             return TypedResults.Ok(report);
         })
         .RequireCaller(departments: [Departments.CivilAffairs, Departments.Education])
-        .WithName("CompareWithEducation");
+        .WithName("CompareWithEducation")
+        .DescribeCsvBody("The education department's enrolment CSV in UTF-8, header row first (Enrolment.Columns).");
         return app;
     }
 }

@@ -21,7 +21,8 @@ public static class ImportSurveyEndpoint
             return TypedResults.Ok(await importer.ImportAsync(table, caller, http.CreateEventMetadata(), dryRun: false, ct));
         })
         .RequireCaller(departments: [Departments.CivilAffairs])
-        .WithName("ImportSurvey");
+        .WithName("ImportSurvey")
+        .DescribeCsvBody("A full-survey CSV file in UTF-8, header row first (SurveyColumns).");
         return app;
     }
 }
