@@ -14,6 +14,7 @@ public sealed class PlatformProcesses : IAsyncDisposable
 {
     private readonly List<ServiceProcess> _processes = [];
     private readonly Dictionary<string, ServiceProcess> _started = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (string Dir, string Assembly, int Http, int Grpc, Dictionary<string, string> Env)> _how = new(StringComparer.Ordinal);
 
     private PlatformProcesses(TestDatabase database, string virtualHost)
     {
@@ -108,8 +109,19 @@ public sealed class PlatformProcesses : IAsyncDisposable
     /// <summary>A started domain service by name (e.g. <c>registry</c>), to read its log or restart it.</summary>
     public ServiceProcess Service(string name) => _started[name];
 
+    /// <summary>Starts a domain service again on its ports and settings (after <see cref="ServiceProcess.Kill"/>, or killing it first).</summary>
+    public async Task<ServiceProcess> RestartAsync(string name)
+    {
+        var old = _started[name];
+        await old.DisposeAsync();
+        _processes.Remove(old);
+        var (dir, assembly, http, grpc, env) = _how[name];
+        return _started[name] = await Start(name, dir, assembly, http, grpc, env);
+    }
+
     private async Task<ServiceProcess> Start(string name, string dir, string assembly, int http, int grpc, Dictionary<string, string> env)
     {
+        _how[name] = (dir, assembly, http, grpc, env);
         var process = await ServiceProcess.StartAsync(name, dir, assembly, new Dictionary<string, string>(env)
         {
             ["OTEL_SERVICE_NAME"] = name,
