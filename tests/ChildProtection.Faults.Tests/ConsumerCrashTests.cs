@@ -7,7 +7,7 @@ using ChildProtection.Testing;
 using MassTransit;
 using Xunit.Abstractions;
 
-namespace ChildProtection.EndToEnd.Tests.Faults;
+namespace ChildProtection.Faults.Tests;
 
 /// <summary>
 /// A consumer service killed with SIGKILL in the middle of a stream of 1,000 cross-service messages: after its

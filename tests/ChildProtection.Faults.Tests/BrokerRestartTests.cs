@@ -1,0 +1,95 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Net.Http.Json;
+using System.Text.Json;
+using ChildProtection.Testing;
+using Xunit.Abstractions;
+
+namespace ChildProtection.Faults.Tests;
+
+/// <summary>
+/// RabbitMQ stopped and started again under a steady load of mandatory reports filed at the gateway: every report
+/// acknowledged with 2xx exists afterwards, and every report's integration event still reaches the Registry, which files
+/// it in the child's file (the outbox keeps each event until the broker confirms it).
+/// </summary>
+public class BrokerRestartTests(ITestOutputHelper output)
+{
+    private const string Village = "120116100207";
+
+    [Fact]
+    public async Task Reports_acknowledged_while_rabbitmq_restarts_are_kept_and_their_events_all_reach_the_registry()
+    {
+        await using var platform = await PlatformProcesses.StartAsync("broker-restart");
+        var caseworker = await platform.ClientAsync("civil-affairs", "caseworker", "120116");
+        var children = new List<Guid>();
+        for (var i = 0; i < 5; i++)
+        {
+            var created = await caseworker.PostAsJsonAsync("/api/registry/children", new
+            {
+                name = "童" + (char)(0x4E00 + Random.Shared.Next(0, 20000)) + (char)(0x4E00 + i), gender = "female",
+                birthDate = "2015-01-01", regionCode = Village, household = "rural",
+            });
+            created.EnsureSuccessStatusCode();
+            children.Add(JsonDocument.Parse(await created.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetGuid());
+        }
+        var teacher = await platform.ClientAsync("education", "teacher", "120116");
+
+        var acknowledged = new ConcurrentBag<Guid>();
+        var refused = 0;
+        using var stop = new CancellationTokenSource();
+        var load = Task.Run(async () =>
+        {
+            for (var n = 0; !stop.IsCancellationRequested; n++)
+            {
+                try
+                {
+                    var filed = await teacher.PostAsJsonAsync("/api/reporting/reports", new
+                    {
+                        reporter = new { unitType = "school", unitName = "滨海某小学", person = "李老师", contact = "13900000001" },
+                        channel = "web", child = new { childId = children[n % children.Count] }, situations = new[] { "abandoned-or-without-care" },
+                        observation = "Alone at home for a week.", observedAt = DateTimeOffset.UtcNow.AddHours(-2), urgency = "normal",
+                    });
+                    if (filed.IsSuccessStatusCode)
+                        acknowledged.Add(JsonDocument.Parse(await filed.Content.ReadAsStringAsync()).RootElement.GetProperty("reportId").GetGuid());
+                    else Interlocked.Increment(ref refused);
+                }
+                catch (HttpRequestException)
+                {
+                    Interlocked.Increment(ref refused);
+                }
+                await Task.Delay(100);
+            }
+        });
+
+        await Task.Delay(TimeSpan.FromSeconds(3));
+        var beforeStop = acknowledged.Count;
+        await LocalServers.StopRabbitAsync();
+        try
+        {
+            await Task.Delay(TimeSpan.FromSeconds(5));
+        }
+        finally
+        {
+            await LocalServers.StartRabbitAsync();
+        }
+        var restarted = Stopwatch.StartNew();
+        await Task.Delay(TimeSpan.FromSeconds(3));
+        await stop.CancelAsync();
+        await load;
+        var filedDuringOutage = acknowledged.Count - beforeStop;
+        output.WriteLine($"reports acknowledged: {acknowledged.Count} ({beforeStop} before the stop), refused: {refused}");
+
+        var officer = await platform.ClientAsync("police", "officer", "120116");
+        foreach (var id in acknowledged)
+            Assert.True((await officer.GetAsync($"/api/reporting/reports/{id}")).IsSuccessStatusCode, $"acknowledged report {id} exists");
+
+        var ids = string.Join(",", children.Select(c => $"'{c}'"));
+        await Eventually.TrueAsync(async () => await platform.Database.ScalarAsync(
+                $"SELECT count(*) FROM registry.child_file WHERE source = 'reporting' AND child_id IN ({ids})") >= acknowledged.Count,
+            TimeSpan.FromSeconds(120), "every report's event filed in the child's file after the restart");
+        output.WriteLine($"recovery: every event consumed {restarted.Elapsed.TotalSeconds:0.0} s after RabbitMQ was started again (the load went on for the first 3 s)");
+        Assert.Equal(acknowledged.Count, await platform.Database.ScalarAsync(
+            $"SELECT count(*) FROM registry.child_file WHERE source = 'reporting' AND child_id IN ({ids})"));
+        Assert.True(filedDuringOutage > 0, "reports were filed while the broker was down or restarting");
+    }
+}
