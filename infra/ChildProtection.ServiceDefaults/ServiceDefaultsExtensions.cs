@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using ChildProtection.ServiceDefaults.Audit;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
@@ -23,6 +24,7 @@ public static class ServiceDefaultsExtensions
         builder.Services.AddDefaultHealthChecks();
         builder.Services.AddPlatformProblemDetails();
         builder.Services.AddCorrelationId();
+        builder.Services.AddAuditLog();
         builder.AddPlatformAuthentication();
         // Enums travel as the same kebab-case codes the event store uses: "working-away", not 1 or "WorkingAway".
         builder.Services.ConfigureHttpJsonOptions(o =>
@@ -32,7 +34,7 @@ public static class ServiceDefaultsExtensions
 
     /// <summary>
     /// Adds the platform middleware, outermost first: correlation id, exception handler, status-code
-    /// problem details, gRPC status translation, authentication, <paramref name="afterAuthentication"/>
+    /// problem details, gRPC status translation, the audit log (services with PostgreSQL), authentication, <paramref name="afterAuthentication"/>
     /// (e.g. rate limiting by user), authorization. Called by <see cref="MapDefaultEndpoints"/> when not
     /// called before; call it yourself first if you add middleware of your own. Idempotent.
     /// </summary>
@@ -47,6 +49,7 @@ public static class ServiceDefaultsExtensions
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseMiddleware<GrpcStatusTranslationMiddleware>();
+        app.UseAuditLog();
         app.UseAuthentication();
         afterAuthentication?.Invoke(app);
         app.UseAuthorization();

@@ -12,6 +12,7 @@ using ChildProtection.Reporting.ReadModel;
 using ChildProtection.Reporting.Receipts;
 using ChildProtection.Reporting.Reports;
 using ChildProtection.ServiceDefaults;
+using ChildProtection.ServiceDefaults.Audit;
 using ChildProtection.ServiceDefaults.Jurisdictions;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -55,6 +56,7 @@ app.MapGroup("/api/reporting/reports")
     .MapRoutingCommands()
     .MapSla()
     .MapFailuresToReport();
+app.MapAuditLog("reporting");
 app.Run();
 
 /// <summary>The reporting service's entry point (public for functional tests).</summary>

@@ -1,5 +1,5 @@
 using ChildProtection.EventStore.Storage;
-using ChildProtection.Registry.Audit;
+using ChildProtection.ServiceDefaults.Audit;
 using ChildProtection.Registry.Children.Categories;
 using ChildProtection.ServiceDefaults;
 using ChildProtection.ServiceDefaults.Http;
@@ -16,7 +16,7 @@ public static class ReadChildrenEndpoints
     public static RouteGroupBuilder MapReadChildren(this RouteGroupBuilder group)
     {
         group.MapGet("/{id:guid}", async Task<IResult> (Guid id, string? reveal, HttpContext http, PostgresEventStore store, ChildViews views,
-            ReadAudit audit, TimeProvider clock, CancellationToken ct) =>
+            TimeProvider clock, CancellationToken ct) =>
         {
             var caller = Caller.From(http.User);
             if (reveal is not (null or "nationalId")) return Problems.Validation("reveal", "The only field that can be revealed is 'nationalId'.");
@@ -25,15 +25,14 @@ public static class ReadChildrenEndpoints
                 return Problems.Forbidden("Your role does not need the clear national ID number.");
             var (child, version) = await store.AggregateStreamAsync<Child?>(id, null, Child.Evolve, ct);
             var visible = child is not null && caller.CanSee(child.Details.RegionCode);
-            await audit.RecordAsync(caller, revealId ? "child.read.national-id" : "child.read", visible ? id : null, visible ? "found" : "not-found",
-                http.GetCorrelationId(), ct, ReadAudit.PurposeOf(http));
+            if (revealId) AuditSubject.Note(http, "nationalId=revealed");
             if (!visible) return Problems.NotFound("No such child in your jurisdiction.");
             http.Response.Headers.ETag = ETags.Format(version);
             return TypedResults.Ok(views.Full(child!, version, caller, clock.Today(), revealId));
         }).RequireCaller().WithName("GetChild");
 
         group.MapGet("/", async Task<IResult> (string? region, string? category, int? page, int? pageSize, HttpContext http, NpgsqlDataSource db,
-            ReadAudit audit, CancellationToken ct) =>
+            CancellationToken ct) =>
         {
             var caller = Caller.From(http.User);
             if (region is not null && !RegionCodes.IsValidPrefix(region))
@@ -74,8 +73,7 @@ public static class ReadChildrenEndpoints
                     total = reader.GetInt64(10);
                 }
             }
-            await audit.RecordAsync(caller, "children.list", null, $"region={requested};category={category};count={items.Count}",
-                http.GetCorrelationId(), ct, ReadAudit.PurposeOf(http));
+            AuditSubject.Note(http, $"region={requested};category={category};count={items.Count}");
             return TypedResults.Ok(new ChildPage(items, p, size, total));
         }).RequireCaller().WithName("ListChildren");
         return group;
