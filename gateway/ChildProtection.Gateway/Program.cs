@@ -1,3 +1,4 @@
+using ChildProtection.Gateway.Audit;
 using ChildProtection.Gateway.DevTokens;
 using ChildProtection.Gateway.Index;
 using ChildProtection.Gateway.Limits;
@@ -10,6 +11,7 @@ builder.AddServiceDefaults();
 builder.AddGatewayRouting();
 builder.AddGatewayLimits();
 builder.AddDevTokens();
+builder.AddGatewayAudit();
 
 var app = builder.Build();
 
@@ -17,6 +19,7 @@ app.UseServiceDefaults(afterAuthentication: gateway => gateway.UseGatewayLimits(
 app.MapDefaultEndpoints();
 app.MapGatewayIndex();
 app.MapDevTokens();
+app.MapGatewayAudit();
 app.MapReverseProxy();
 
 app.Run();

@@ -24,7 +24,6 @@ public static class ServiceDefaultsExtensions
         builder.Services.AddDefaultHealthChecks();
         builder.Services.AddPlatformProblemDetails();
         builder.Services.AddCorrelationId();
-        builder.Services.AddAuditLog();
         builder.AddPlatformAuthentication();
         // Enums travel as the same kebab-case codes the event store uses: "working-away", not 1 or "WorkingAway".
         builder.Services.ConfigureHttpJsonOptions(o =>
