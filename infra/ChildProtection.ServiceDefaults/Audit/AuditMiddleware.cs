@@ -85,7 +85,8 @@ public sealed partial class AuditMiddleware(RequestDelegate next, AuditWriter wr
     {
         var known = Caller.TryFrom(http.User, out var caller);
         var pattern = (http.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText;
-        var action = $"{http.Request.Method} {(pattern is null ? "(no route)" : "/" + pattern.TrimStart('/'))}";
+        // A group's "/" endpoint reads "/api/registry/children/": the same action as without the slash.
+        var action = $"{http.Request.Method} {(pattern is null ? "(no route)" : "/" + pattern.Trim('/'))}";
         return new AuditEntry(clock.GetUtcNow(), service,
             known ? caller!.User : "anonymous", known ? caller!.Department : "-", known ? caller!.Role : "-", known ? caller!.Region : "-",
             action, AuditSubject.ChildOf(http), AuditSubject.PurposeOf(http), AuditOutcome.For(status), status, AuditSubject.DetailOf(http),

@@ -21,13 +21,13 @@ public class AuditLogTests(RegistryFactory registry) : IClassFixture<RegistryFac
         var caseworker = registry.ClientAs("civil-affairs", "caseworker", "120116", user: "cw-17");
         var (id, _) = await caseworker.RegisterAsync(RegistryClient.Child(RegistryClient.UniqueName()));
 
-        Assert.Equal($"registry|cw-17|civil-affairs|caseworker|120116|{id}|success|201|true",
+        Assert.Equal($"registry|cw-17|civil-affairs|caseworker|120116|{id}|success|201|t",
             await registry.Database.ScalarTextAsync(Row("cw-17", "POST /api/registry/children")));
 
         var read = new HttpRequestMessage(HttpMethod.Get, $"/api/registry/children/{id}/file");
         read.Headers.Add("X-Access-Purpose", "home visit follow-up");
         Assert.Equal(HttpStatusCode.OK, (await caseworker.SendAsync(read)).StatusCode);
-        Assert.Equal($"registry|cw-17|civil-affairs|caseworker|120116|{id}|home visit follow-up|success|200|true",
+        Assert.Equal($"registry|cw-17|civil-affairs|caseworker|120116|{id}|home visit follow-up|success|200|t",
             await registry.Database.ScalarTextAsync(Row("cw-17", "GET /api/registry/children/{id:guid}/file")));
     }
 
@@ -40,7 +40,7 @@ public class AuditLogTests(RegistryFactory registry) : IClassFixture<RegistryFac
         var response = await teacher.PostAsJsonAsync($"/api/registry/children/{id}/file/notes", new { kind = "work-log", text = "x", on = "2025-01-01" });
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
-        Assert.Equal($"registry|t-3|education|teacher|120116|{id}|denied|403|true",
+        Assert.Equal($"registry|t-3|education|teacher|120116|{id}|denied|403|t",
             await registry.Database.ScalarTextAsync(Row("t-3", "POST /api/registry/children/{id:guid}/file/notes")));
     }
 
@@ -64,7 +64,7 @@ public class AuditLogTests(RegistryFactory registry) : IClassFixture<RegistryFac
     public async Task The_services_role_may_insert_and_read_the_audit_log_but_never_update_delete_or_truncate_it()
     {
         await using var app = NpgsqlDataSource.Create(registry.Database.AppConnectionString);
-        Assert.Equal("cp_app|false|cp_audit_owner", await Text(app,
+        Assert.Equal("cp_app|f|cp_audit_owner", await Text(app,
             "SELECT concat_ws('|', current_user, (SELECT rolsuper FROM pg_roles WHERE rolname = current_user), "
             + "(SELECT tableowner FROM pg_tables WHERE schemaname = 'audit' AND tablename = 'entries'))"));
 
