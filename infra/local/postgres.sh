@@ -94,7 +94,8 @@ pg_ensure_database() {
 pg_provision_database() {
     ensure_dev_signing_key
     pg_psql -d "$CP_DB_NAME" -f "$CP_ROOT/infra/sql/roles.sql" >/dev/null || die "could not create the database roles (infra/sql/roles.sql)"
-    pg_psql -d "$CP_DB_NAME" -v pw="$CP_DB_APP_PASSWORD" -c "ALTER ROLE cp_app PASSWORD :'pw'" >/dev/null \
+    # From stdin, not -c: psql substitutes :'pw' (quoted) only in scripts.
+    printf '%s\n' "ALTER ROLE cp_app PASSWORD :'pw';" | pg_psql -d "$CP_DB_NAME" -v pw="$CP_DB_APP_PASSWORD" >/dev/null \
         || die "could not set cp_app's password"
     pg_psql -d "$CP_DB_NAME" -f "$CP_ROOT/infra/sql/audit.sql" >/dev/null || die "could not provision the audit log (infra/sql/audit.sql)"
     info "PostgreSQL: roles cp_app and cp_audit_owner and the audit log are in place"

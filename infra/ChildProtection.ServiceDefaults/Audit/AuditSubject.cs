@@ -47,7 +47,8 @@ public static class AuditSubject
         return value.Length == 0 ? null : value.Length <= MaxPurposeLength ? value : value[..MaxPurposeLength];
     }
 
-    internal static Guid? ChildOf(HttpContext http)
+    /// <summary>The child the record will name: set by the handler, else the route's <c>childId</c> (or <see cref="AuditChildRoute"/>).</summary>
+    public static Guid? ChildOf(HttpContext http)
     {
         if (http.Items.TryGetValue(ChildKey, out var set) && set is Guid id) return id;
         var routeName = http.GetEndpoint()?.Metadata.GetMetadata<AuditChildRoute>()?.RouteValue ?? "childId";
@@ -56,7 +57,8 @@ public static class AuditSubject
             : null;
     }
 
-    internal static string? DetailOf(HttpContext http) => http.Items.TryGetValue(DetailKey, out var detail) ? detail as string : null;
+    /// <summary>The detail noted by the handler, if any.</summary>
+    public static string? DetailOf(HttpContext http) => http.Items.TryGetValue(DetailKey, out var detail) ? detail as string : null;
 }
 
 /// <summary>Endpoint metadata: the route value that holds the child's id when it is not called <c>childId</c>.</summary>
