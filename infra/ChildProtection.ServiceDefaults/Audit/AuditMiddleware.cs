@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace ChildProtection.ServiceDefaults.Audit;
@@ -11,7 +12,7 @@ namespace ChildProtection.ServiceDefaults.Audit;
 /// whose record cannot be written is answered 503 instead. Commands have already happened by then (their events carry
 /// the actor too), so a failed record is logged and the command's own answer stands.
 /// </summary>
-public sealed partial class AuditMiddleware(RequestDelegate next, AuditWriter writer, TimeProvider clock, ILogger<AuditMiddleware> log)
+public sealed partial class AuditMiddleware(RequestDelegate next, TimeProvider clock, ILogger<AuditMiddleware> log)
 {
     public async Task InvokeAsync(HttpContext http)
     {
@@ -30,10 +31,10 @@ public sealed partial class AuditMiddleware(RequestDelegate next, AuditWriter wr
             }
             catch (Exception) when (!http.RequestAborted.IsCancellationRequested)
             {
-                await TryWriteAsync(Entry(http, service, StatusCodes.Status500InternalServerError));
+                await TryWriteAsync(http, Entry(http, service, StatusCodes.Status500InternalServerError));
                 throw;
             }
-            await TryWriteAsync(Entry(http, service, http.Response.StatusCode));
+            await TryWriteAsync(http, Entry(http, service, http.Response.StatusCode));
             return;
         }
 
@@ -47,7 +48,7 @@ public sealed partial class AuditMiddleware(RequestDelegate next, AuditWriter wr
         catch (Exception) when (!http.RequestAborted.IsCancellationRequested)
         {
             http.Features.Set(body);
-            await TryWriteAsync(Entry(http, service, StatusCodes.Status500InternalServerError));
+            await TryWriteAsync(http, Entry(http, service, StatusCodes.Status500InternalServerError));
             throw;
         }
         finally
@@ -55,7 +56,7 @@ public sealed partial class AuditMiddleware(RequestDelegate next, AuditWriter wr
             http.Features.Set(body);
         }
 
-        if (!await TryWriteAsync(Entry(http, service, http.Response.StatusCode)))
+        if (!await TryWriteAsync(http, Entry(http, service, http.Response.StatusCode)))
         {
             http.Response.Clear();
             await TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "The audit log is unavailable",
@@ -66,10 +67,13 @@ public sealed partial class AuditMiddleware(RequestDelegate next, AuditWriter wr
         await held.CopyToAsync(body.Stream, http.RequestAborted);
     }
 
-    private async Task<bool> TryWriteAsync(AuditEntry entry)
+    private async Task<bool> TryWriteAsync(HttpContext http, AuditEntry entry)
     {
         try
         {
+            // Resolved here, not in the constructor: a service without a connection string still starts and reports
+            // it on /health/ready, and its reads are refused until the log can be written.
+            var writer = http.RequestServices.GetRequiredService<AuditWriter>();
             // Not the request's token: a caller hanging up must not leave an answered request unrecorded.
             await writer.WriteAsync(entry, CancellationToken.None);
             return true;
