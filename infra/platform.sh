@@ -53,6 +53,7 @@ print_summary() {
   Gateway (gRPC)     http://127.0.0.1:$CP_GATEWAY_GRPC_PORT   (HTTP/2 cleartext)
   RabbitMQ           amqp://guest:guest@127.0.0.1:$CP_RABBIT_PORT/   management http://127.0.0.1:$CP_RABBIT_MGMT_PORT (guest/guest)
   PostgreSQL         Host=127.0.0.1;Port=$CP_PG_PORT;Database=$CP_DB_NAME;Username=postgres   (psql -h 127.0.0.1 -p $CP_PG_PORT -U postgres $CP_DB_NAME)
+                     the services connect as cp_app (password in .local/dev-db-app-password); see README "Audit"
   Logs               .local/logs/   (infra/platform.sh logs NAME)
   Status / stop      infra/platform.sh status   |   infra/platform.sh down
 

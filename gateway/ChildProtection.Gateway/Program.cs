@@ -1,3 +1,4 @@
+using ChildProtection.Gateway.Audit;
 using ChildProtection.Gateway.DevTokens;
 using ChildProtection.Gateway.Index;
 using ChildProtection.Gateway.Limits;
@@ -10,6 +11,7 @@ builder.AddServiceDefaults();
 builder.AddGatewayRouting();
 builder.AddGatewayLimits();
 builder.AddDevTokens();
+builder.AddGatewayAudit();
 
 var app = builder.Build();
 
@@ -18,6 +20,7 @@ app.MapDefaultEndpoints();
 app.MapOpenApiDocument("gateway");
 app.MapGatewayIndex();
 app.MapDevTokens();
+app.MapGatewayAudit();
 // Proxied calls need a valid caller here; each service enforces its own authorization.json on the same token.
 app.MapReverseProxy().WithMetadata(new AuthorizationMatrixKeyMetadata("proxy"));
 

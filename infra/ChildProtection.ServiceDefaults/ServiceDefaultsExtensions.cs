@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using ChildProtection.ServiceDefaults.Audit;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
@@ -34,8 +35,9 @@ public static class ServiceDefaultsExtensions
 
     /// <summary>
     /// Adds the platform middleware, outermost first: correlation id, exception handler, status-code
-    /// problem details, gRPC status translation, authentication, <paramref name="afterAuthentication"/>
-    /// (e.g. rate limiting by user), authorization, then the service's <see cref="AuthorizationMatrix"/>. Called by <see cref="MapDefaultEndpoints"/> when not
+    /// problem details, gRPC status translation, the audit log (services with PostgreSQL), authentication,
+    /// <paramref name="afterAuthentication"/> (e.g. rate limiting by user), authorization, then the service's
+    /// <see cref="AuthorizationMatrix"/>. Called by <see cref="MapDefaultEndpoints"/> when not
     /// called before; call it yourself first if you add middleware of your own. Idempotent.
     /// </summary>
     public static WebApplication UseServiceDefaults(this WebApplication app, Action<IApplicationBuilder>? afterAuthentication = null)
@@ -49,6 +51,7 @@ public static class ServiceDefaultsExtensions
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseMiddleware<GrpcStatusTranslationMiddleware>();
+        app.UseAuditLog();
         app.UseAuthentication();
         afterAuthentication?.Invoke(app);
         app.UseAuthorization();

@@ -109,11 +109,13 @@ dev_secret() {
 }
 
 # The development JWT signing key (sets CP_SIGNING_KEY) and the registry's keys for ID numbers at rest
-# (sets CP_PRIVACY_KEY, CP_BLIND_INDEX_KEY).
+# (sets CP_PRIVACY_KEY, CP_BLIND_INDEX_KEY) and the services' database password (CP_DB_APP_PASSWORD).
 ensure_dev_signing_key() {
     CP_SIGNING_KEY="$(dev_secret dev-signing-key 48)" || exit 1
     CP_PRIVACY_KEY="$(dev_secret dev-id-encryption-key 32)" || exit 1
     CP_BLIND_INDEX_KEY="$(dev_secret dev-id-blind-index-key 32)" || exit 1
+    # Letters and digits only: it goes into a connection string.
+    CP_DB_APP_PASSWORD="$(dev_secret dev-db-app-password 24 | tr -dc 'A-Za-z0-9')" || exit 1
 }
 
 # Prints the last lines of a log file, indented, to stderr.

@@ -87,6 +87,18 @@ pg_ensure_database() {
         pg_psql -d postgres -c "CREATE DATABASE $CP_DB_NAME" >/dev/null || die "could not create database $CP_DB_NAME"
         info "PostgreSQL: created database $CP_DB_NAME"
     fi
+    pg_provision_database
+}
+
+# The services connect as cp_app, which may not alter or delete the audit log (infra/sql/*.sql; idempotent).
+pg_provision_database() {
+    ensure_dev_signing_key
+    pg_psql -d "$CP_DB_NAME" -f "$CP_ROOT/infra/sql/roles.sql" >/dev/null || die "could not create the database roles (infra/sql/roles.sql)"
+    # From stdin, not -c: psql substitutes :'pw' (quoted) only in scripts.
+    printf '%s\n' "ALTER ROLE cp_app PASSWORD :'pw';" | pg_psql -d "$CP_DB_NAME" -v pw="$CP_DB_APP_PASSWORD" >/dev/null \
+        || die "could not set cp_app's password"
+    pg_psql -d "$CP_DB_NAME" -f "$CP_ROOT/infra/sql/audit.sql" >/dev/null || die "could not provision the audit log (infra/sql/audit.sql)"
+    info "PostgreSQL: roles cp_app and cp_audit_owner and the audit log are in place"
 }
 
 pg_initdb() {

@@ -63,7 +63,7 @@ svc_pid() {
 platform_env() {
     PLATFORM_ENV=(
         "ASPNETCORE_ENVIRONMENT=Development"
-        "ConnectionStrings__Postgres=Host=127.0.0.1;Port=$CP_PG_PORT;Database=$CP_DB_NAME;Username=postgres;Maximum Pool Size=50"
+        "ConnectionStrings__Postgres=Host=127.0.0.1;Port=$CP_PG_PORT;Database=$CP_DB_NAME;Username=cp_app;Password=$CP_DB_APP_PASSWORD;Maximum Pool Size=50"
         "RabbitMq__Host=127.0.0.1"
         "RabbitMq__Port=$CP_RABBIT_PORT"
         "RabbitMq__Username=guest"

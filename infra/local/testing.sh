@@ -10,6 +10,7 @@ export_test_env() {
     local kv
     for kv in "${PLATFORM_ENV[@]}"; do export "${kv?}"; done
     export CP_REPO_ROOT="$CP_ROOT"
+    export CP_DB_APP_PASSWORD
     export CP_PG_PORT CP_RABBIT_PORT CP_RABBIT_MGMT_PORT CP_RABBIT_DIST_PORT CP_EPMD_PORT
     export CP_RABBIT_MGMT_URL="http://127.0.0.1:$CP_RABBIT_MGMT_PORT"
     # Test helpers run rabbitmqctl against the node: give them the same EPMD port.

@@ -9,6 +9,7 @@ using ChildProtection.Court.Recommendations;
 using ChildProtection.Court.Revocations;
 using ChildProtection.EventStore.Hosting;
 using ChildProtection.ServiceDefaults;
+using ChildProtection.ServiceDefaults.Audit;
 using ChildProtection.ServiceDefaults.Commands;
 using ChildProtection.ServiceDefaults.Jurisdictions;
 
@@ -53,6 +54,7 @@ app.MapGroup("/api/court")
     .MapGuidanceOrders()
     .MapJudicialRecommendations()
     .MapProceedings();
+app.MapAuditLog("court");
 app.Run();
 
 /// <summary>The court service's entry point (public for functional tests).</summary>

@@ -17,6 +17,7 @@ using ChildProtection.Police.ProtectionOrders;
 using ChildProtection.Police.Publishing;
 using ChildProtection.Police.Recommendations;
 using ChildProtection.ServiceDefaults;
+using ChildProtection.ServiceDefaults.Audit;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
@@ -72,6 +73,7 @@ officers
     .MapRecommendations()
     .MapDomesticViolenceWarnings()
     .MapEmergencyPlacements();
+app.MapAuditLog("police");
 app.Run();
 
 /// <summary>The police service's entry point (public for functional tests).</summary>

@@ -14,6 +14,7 @@ using ChildProtection.Procuratorate.ReadModel;
 using ChildProtection.Procuratorate.Recommendations;
 using ChildProtection.Procuratorate.SupervisionOrders;
 using ChildProtection.ServiceDefaults;
+using ChildProtection.ServiceDefaults.Audit;
 using ChildProtection.ServiceDefaults.Commands;
 using ChildProtection.ServiceDefaults.Jurisdictions;
 
@@ -55,6 +56,7 @@ app.MapGroup("/api/procuratorate")
     .MapRecommendations()
     .MapLawsuits()
     .MapPublicInterest();
+app.MapAuditLog("procuratorate");
 app.Run();
 
 /// <summary>The procuratorate service's entry point (public for functional tests).</summary>

@@ -31,6 +31,7 @@ using ChildProtection.Registry.Supervisors;
 using ChildProtection.Registry.Surveys;
 using ChildProtection.Registry.Villages;
 using ChildProtection.ServiceDefaults;
+using ChildProtection.ServiceDefaults.Audit;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
@@ -75,7 +76,7 @@ app.MapRegistryOperations();
 app.MapImportSurvey();
 app.MapExportChildren();
 app.MapCompareWithEducation();
-app.MapGroup("/api/registry/children")
+app.MapGroup("/api/registry/children").WithMetadata(new AuditChildRoute("id"))
     .MapRegisterChild()
     .MapReadChildren()
     .MapCorrectIdentity()
@@ -97,6 +98,7 @@ app.MapVillages();
 app.MapDirectors();
 app.MapSupervisors();
 app.MapCoverage();
+app.MapAuditLog("registry");
 app.MapGrpcService(ChildDirectoryReflection.Descriptor.Services[0], app.Services.GetRequiredService<ChildDirectoryService>().Bind)
     .RequireCaller()
     .OnGrpcPort(app.Configuration);

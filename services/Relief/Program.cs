@@ -6,6 +6,7 @@ using ChildProtection.Relief.Entitlements;
 using ChildProtection.Relief.Publishing;
 using ChildProtection.Relief.Reviews;
 using ChildProtection.ServiceDefaults;
+using ChildProtection.ServiceDefaults.Audit;
 using ChildProtection.ServiceDefaults.Jurisdictions;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -33,6 +34,7 @@ app.MapDailyScanOperations();
 var relief = app.MapGroup("/api/relief").RequireCaller([Departments.CivilAffairs], [Roles.ReliefOfficer, Roles.Caseworker]);
 relief.MapReads();
 relief.MapGroup("/children").MapApply().MapDecisions();
+app.MapAuditLog("relief");
 app.Run();
 
 /// <summary>The relief service's entry point (public for functional tests).</summary>

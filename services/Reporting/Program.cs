@@ -13,6 +13,7 @@ using ChildProtection.Reporting.ReadModel;
 using ChildProtection.Reporting.Receipts;
 using ChildProtection.Reporting.Reports;
 using ChildProtection.ServiceDefaults;
+using ChildProtection.ServiceDefaults.Audit;
 using ChildProtection.ServiceDefaults.Jurisdictions;
 using ChildProtection.ServiceDefaults.Privacy;
 
@@ -60,6 +61,7 @@ app.MapGroup("/api/reporting/reports")
     .MapRoutingCommands()
     .MapSla()
     .MapFailuresToReport();
+app.MapAuditLog("reporting");
 app.Run();
 
 /// <summary>The reporting service's entry point (public for functional tests).</summary>

@@ -1,5 +1,6 @@
 using ChildProtection.EventStore.Hosting;
 using ChildProtection.ServiceDefaults;
+using ChildProtection.ServiceDefaults.Audit;
 using ChildProtection.ServiceDefaults.Jurisdictions;
 using ChildProtection.Visits.Overdue;
 using ChildProtection.Visits.Planning;
@@ -42,6 +43,7 @@ app.MapDirectorWorkload();
 app.MapCountySummary();
 app.MapPolicies();
 app.MapOverdueScan();
+app.MapAuditLog("visits");
 app.Run();
 
 /// <summary>The visits service's entry point (public for functional tests).</summary>

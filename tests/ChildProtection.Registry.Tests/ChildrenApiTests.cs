@@ -134,7 +134,7 @@ public class ChildrenApiTests(RegistryFactory registry) : IClassFixture<Registry
         Assert.Equal("欧**月", child.GetProperty("name").GetString());
         Assert.True(child.GetProperty("nameMasked").GetBoolean());
         Assert.Equal(1, await registry.Database.ScalarAsync(
-            $"SELECT count(*) FROM registry.read_audit WHERE child_id = '{id}' AND department = 'police' AND action = 'child.read'"));
+            $"SELECT count(*) FROM audit.entries WHERE child_id = '{id}' AND department = 'police' AND action = 'GET /api/registry/children/{{id:guid}}' AND outcome = 'success'"));
     }
 }
 

@@ -60,7 +60,7 @@ public abstract class ServiceFactory<TProgram> : WebApplicationFactory<TProgram>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
-        builder.UseSetting("ConnectionStrings:Postgres", Database.ConnectionString);
+        builder.UseSetting("ConnectionStrings:Postgres", Database.AppConnectionString);
         builder.UseSetting("RabbitMq:Host", "127.0.0.1");
         builder.UseSetting("RabbitMq:Port", LocalServers.RabbitPort.ToString(CultureInfo.InvariantCulture));
         builder.UseSetting("RabbitMq:Username", "guest");

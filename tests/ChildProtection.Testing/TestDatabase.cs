@@ -9,8 +9,14 @@ public sealed class TestDatabase : IAsyncDisposable
 
     public string Name { get; }
 
+    /// <summary>As the superuser: for the tests' own look-ups and set-up.</summary>
     public string ConnectionString =>
         $"Host=127.0.0.1;Port={LocalServers.PostgresPort};Database={Name};Username=postgres;Maximum Pool Size=30;Timeout=5";
+
+    /// <summary>As <c>cp_app</c>, the services' role: what a service under test is given.</summary>
+    public string AppConnectionString =>
+        $"Host=127.0.0.1;Port={LocalServers.PostgresPort};Database={Name};Username={DatabaseProvisioning.AppRole};"
+        + (DatabaseProvisioning.AppPassword is { } pw ? $"Password={pw};" : "") + "Maximum Pool Size=30;Timeout=5";
 
     public static async Task<TestDatabase> CreateAsync(string prefix)
     {
@@ -18,6 +24,7 @@ public sealed class TestDatabase : IAsyncDisposable
         await using var admin = LocalServers.CreateDataSource("tests-admin");
         await using var cmd = admin.CreateCommand($"CREATE DATABASE {db.Name}");
         await cmd.ExecuteNonQueryAsync();
+        await DatabaseProvisioning.ProvisionAsync(db.ConnectionString);
         return db;
     }
 

@@ -1,5 +1,6 @@
 using ChildProtection.EventStore;
 using ChildProtection.EventStore.Storage;
+using ChildProtection.ServiceDefaults.Audit;
 using ChildProtection.ServiceDefaults.Http;
 using ChildProtection.ServiceDefaults.Time;
 using Microsoft.AspNetCore.Http;
@@ -27,6 +28,7 @@ public sealed class StreamCommand(PostgresEventStore store, TimeProvider clock, 
 
         var (state, version) = await store.AggregateStreamAsync<TState?>(id, null, evolve, ct);
         if (state is null || !caller.CanSee(regionOf(state))) return Problems.NotFound($"No such {noun} in your jurisdiction.");
+        AuditSubject.SetFrom(http, state);
         if (version != expected) throw new ConcurrencyException(id, expected);
 
         switch (decide(state, Moment.Of(clock)))
@@ -49,6 +51,7 @@ public sealed class StreamCommand(PostgresEventStore store, TimeProvider clock, 
         var caller = Caller.From(http.User);
         var (state, version) = await store.AggregateStreamAsync<TState?>(id, null, evolve, ct);
         if (state is null || !caller.CanSee(regionOf(state))) return Problems.NotFound($"No such {noun} in your jurisdiction.");
+        AuditSubject.SetFrom(http, state);
         http.Response.Headers.ETag = ETags.Format(version);
         return TypedResults.Ok(view(state, version));
     }

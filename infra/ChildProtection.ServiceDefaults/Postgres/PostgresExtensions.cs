@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using ChildProtection.ServiceDefaults.Audit;
 using Npgsql;
 
 namespace ChildProtection.ServiceDefaults;
@@ -38,6 +39,8 @@ public static class PostgresExtensions
         });
 
         builder.Services.AddHealthChecks().AddCheck<PostgresHealthCheck>("postgres", tags: [HealthTags.Ready]);
+        // A service with a database records every request in its audit log (UseServiceDefaults adds the middleware).
+        builder.Services.AddAuditLog();
         return builder;
     }
 }

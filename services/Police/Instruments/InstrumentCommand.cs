@@ -4,6 +4,7 @@ using ChildProtection.Police.Cases;
 using ChildProtection.Police.Cases.Changing;
 using ChildProtection.Police.Http;
 using ChildProtection.ServiceDefaults;
+using ChildProtection.ServiceDefaults.Audit;
 using ChildProtection.ServiceDefaults.Http;
 
 namespace ChildProtection.Police.Instruments;
@@ -23,6 +24,7 @@ public static class InstrumentCommand
         var caller = Caller.From(http.User);
         var (@case, _) = await store.AggregateStreamAsync<PoliceCase?>(caseId, null, PoliceCase.Evolve, ct);
         if (@case is null || !caller.CanSee(@case.RegionCode)) return Problems.NotFound("No such case in your jurisdiction.");
+        AuditSubject.SetFrom(http, @case);
         var decision = @case.IsOpen ? decide(@case) : CaseCommand.Ended(@case);
         switch (decision)
         {
@@ -50,6 +52,7 @@ public static class InstrumentCommand
 
         var (state, version) = await store.AggregateStreamAsync<TState?>(id, null, evolve, ct);
         if (state is null || !caller.CanSee(regionOf(state))) return Problems.NotFound($"No such {noun} in your jurisdiction.");
+        AuditSubject.SetFrom(http, state);
         if (version != expected) throw new ConcurrencyException(id, expected);
 
         switch (decide(state))

@@ -1,6 +1,6 @@
 using ChildProtection.EventStore;
 using ChildProtection.EventStore.Storage;
-using ChildProtection.Registry.Audit;
+using ChildProtection.ServiceDefaults.Audit;
 using ChildProtection.Registry.Children;
 using ChildProtection.Registry.Children.Facts;
 using ChildProtection.Registry.Children.Reading;
@@ -31,14 +31,14 @@ public static class ChildFileEndpoints
             PostgresEventStore store, CancellationToken ct) =>
         {
             var caller = Caller.From(http.User);
-            var purpose = ReadAudit.PurposeOf(http);
-            if (purpose is null) return Problems.Validation(ReadAudit.PurposeHeader, "State why you read this child's file (e.g. \"home visit follow-up\"); every read is audited.");
+            var purpose = AuditSubject.PurposeOf(http);
+            if (purpose is null) return Problems.Validation(AuditSubject.PurposeHeader, "State why you read this child's file (e.g. \"home visit follow-up\"); every read is audited.");
             var p = page ?? 1;
             var size = pageSize ?? 50;
             if (p < 1) return Problems.Validation("page", "Page starts at 1.");
             if (size is < 1 or > 200) return Problems.Validation("pageSize", "Page size must be between 1 and 200.");
 
-            var (visible, entries, total) = await reader.ReadAsync(caller, id, purpose, "child-file.read", http.GetCorrelationId(), (p - 1) * size, size, ct);
+            var (visible, entries, total) = await reader.ReadAsync(caller, id, (p - 1) * size, size, ct);
             if (!visible) return Problems.NotFound("No such child in your jurisdiction.");
             var events = await store.FetchStreamAsync(id, ct);
             var child = events.Select(e => e.Data).Aggregate((Child?)null, Child.Evolve)!;

@@ -1,4 +1,3 @@
-using ChildProtection.Registry.Audit;
 using ChildProtection.Registry.Children;
 using ChildProtection.ServiceDefaults;
 using Npgsql;
@@ -16,13 +15,13 @@ public sealed record ChildFilePage(Guid ChildId, IReadOnlyList<FileEntry> Entrie
 public sealed record WorkLogEntry(Guid NoteId, string Kind, string Text, DateOnly On, DateTimeOffset RecordedAt);
 
 /// <summary>
-/// Reads the child's file. The caller must state a purpose (header <c>X-Access-Purpose</c>); the audit record is
-/// written in the same transaction as the read.
+/// Reads the child's file. The caller must state a purpose (header <c>X-Access-Purpose</c>); the audit middleware records
+/// the read and holds the answer back until the record is written (fail closed).
 /// </summary>
-public sealed class ChildFileReader(NpgsqlDataSource db, ReadAudit audit)
+public sealed class ChildFileReader(NpgsqlDataSource db)
 {
-    public async Task<(bool Visible, IReadOnlyList<FileEntry> Entries, long Total)> ReadAsync(Caller caller, Guid childId, string purpose,
-        string action, string correlationId, int offset, int limit, CancellationToken ct)
+    public async Task<(bool Visible, IReadOnlyList<FileEntry> Entries, long Total)> ReadAsync(Caller caller, Guid childId,
+        int offset, int limit, CancellationToken ct)
     {
         await using var conn = await db.OpenConnectionAsync(ct);
         await using var tx = await conn.BeginTransactionAsync(ct);
@@ -30,7 +29,6 @@ public sealed class ChildFileReader(NpgsqlDataSource db, ReadAudit audit)
         find.Parameters.AddWithValue("id", childId);
         var region = await find.ExecuteScalarAsync(ct) as string;
         var visible = caller.CanSee(region);
-        await audit.RecordAsync(conn, tx, caller, action, visible ? childId : null, visible ? "found" : "not-found", correlationId, purpose, ct);
         var entries = new List<FileEntry>();
         long total = 0;
         if (visible)

@@ -110,9 +110,11 @@ public sealed class ChildDirectoryService(PostgresEventStore store, ReadAudit au
         var first = true;
         for (var offset = 0; ; offset += batch)
         {
-            // The first page is read with its audit record in one transaction; later pages continue the same read.
-            var (visible, entries, _) = await fileReader.ReadAsync(caller, id, Purpose(call) ?? "not stated", first ? "child-file.read.grpc" : "child-file.read.grpc.page",
-                call.HttpContext.GetCorrelationId(), offset, batch, call.CancellationToken);
+            var (visible, entries, _) = await fileReader.ReadAsync(caller, id, offset, batch, call.CancellationToken);
+            // Recorded before the first entry leaves: a stream whose record cannot be written fails instead.
+            if (first)
+                await audit.RecordAsync(caller, "child-file.read.grpc", id, visible ? "found" : "not-found", call.HttpContext.GetCorrelationId(),
+                    call.CancellationToken, Purpose(call));
             if (!visible) throw new GrpcStatusException(StatusCode.NotFound, "No such child in your jurisdiction.");
             first = false;
             foreach (var e in entries.Where(e => e.Position > request.SincePosition))

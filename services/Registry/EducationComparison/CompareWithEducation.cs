@@ -1,4 +1,4 @@
-using ChildProtection.Registry.Audit;
+using ChildProtection.ServiceDefaults.Audit;
 using ChildProtection.Registry.Csv;
 using ChildProtection.Registry.Regions;
 using ChildProtection.ServiceDefaults;
@@ -16,7 +16,7 @@ public static class CompareWithEducationEndpoint
     public static IEndpointRouteBuilder MapCompareWithEducation(this IEndpointRouteBuilder app)
     {
         app.MapPost("/api/registry/education-comparisons", async Task<IResult> (string? region, HttpContext http, EducationComparer comparer,
-            ReadAudit audit, TimeProvider clock, CancellationToken ct) =>
+            TimeProvider clock, CancellationToken ct) =>
         {
             var caller = Caller.From(http.User);
             if (!RegionCodes.IsValidPrefix(region))
@@ -27,9 +27,8 @@ public static class CompareWithEducationEndpoint
 
             var report = await comparer.CompareAsync(scope, table.Records, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), ct);
             var t = report.Totals;
-            await audit.RecordAsync(caller, AuditAction, null,
-                $"region={scope};rows={t.Rows};matched={t.Matched};possibleDropouts={t.PossibleDropouts};possiblyInCategory={t.PossiblyInCategory}",
-                http.GetCorrelationId(), ct, ReadAudit.PurposeOf(http));
+            AuditSubject.Note(http,
+                $"region={scope};rows={t.Rows};matched={t.Matched};possibleDropouts={t.PossibleDropouts};possiblyInCategory={t.PossiblyInCategory}");
             return TypedResults.Ok(report);
         })
         .RequireCaller(departments: [Departments.CivilAffairs, Departments.Education])

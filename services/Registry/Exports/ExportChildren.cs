@@ -1,5 +1,5 @@
 using System.Globalization;
-using ChildProtection.Registry.Audit;
+using ChildProtection.ServiceDefaults.Audit;
 using ChildProtection.Registry.Children.Categories;
 using ChildProtection.Registry.Children.Reading;
 using ChildProtection.Registry.Csv;
@@ -20,7 +20,7 @@ public static class ExportChildrenEndpoint
     public static IEndpointRouteBuilder MapExportChildren(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/registry/exports/children.csv", async Task<IResult> (string? region, string? category, string? reveal, HttpContext http,
-            ChildrenExport export, ReadAudit audit, TimeProvider clock, CancellationToken ct) =>
+            ChildrenExport export, TimeProvider clock, CancellationToken ct) =>
         {
             var caller = Caller.From(http.User);
             if (region is not null && !RegionCodes.IsValidPrefix(region))
@@ -33,9 +33,7 @@ public static class ExportChildrenEndpoint
             if (RegionScope.Of(caller, region) is not { } scope) return Problems.Forbidden("The region is outside your jurisdiction.");
 
             var rows = await export.RowsAsync(scope, category, NamePolicy.MayReadFullName(caller), revealIds, ct);
-            await audit.RecordAsync(caller, AuditAction, null,
-                $"region={scope};category={category};nationalId={(revealIds ? "revealed" : "masked")};count={rows.Count}",
-                http.GetCorrelationId(), ct, ReadAudit.PurposeOf(http));
+            AuditSubject.Note(http, $"region={scope};category={category};nationalId={(revealIds ? "revealed" : "masked")};count={rows.Count}");
             var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime).ToString("yyyyMMdd", CultureInfo.InvariantCulture);
             return TypedResults.File(CsvOutput.Write(ChildrenExport.Header, rows), CsvOutput.ContentType,
                 $"children-{(scope.Length == 0 ? "all" : scope)}-{today}.csv");

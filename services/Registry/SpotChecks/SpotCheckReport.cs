@@ -1,5 +1,5 @@
 using ChildProtection.EventStore.Storage;
-using ChildProtection.Registry.Audit;
+using ChildProtection.ServiceDefaults.Audit;
 using ChildProtection.Registry.Children;
 using ChildProtection.Registry.Children.Categories;
 using ChildProtection.Registry.Children.Facts;
@@ -28,7 +28,7 @@ public static class SpotCheckReport
     public static RouteGroupBuilder MapSpotCheckReport(this RouteGroupBuilder group)
     {
         group.MapGet("/{id:guid}", async Task<IResult> (Guid id, HttpContext http, PostgresEventStore store, NpgsqlDataSource db,
-            IRegistryPolicies policies, ReadAudit audit, CancellationToken ct) =>
+            IRegistryPolicies policies, CancellationToken ct) =>
         {
             var caller = Caller.From(http.User);
             var (check, version) = await store.AggregateStreamAsync<SpotCheck?>(id, null, SpotCheck.Evolve, ct);
@@ -44,7 +44,7 @@ public static class SpotCheckReport
                 files.Add(new SampledFile(childId, child.Details.RegionCode, [.. child.Categories.Keys.Order(StringComparer.Ordinal)], findings,
                     result?.Complete, result?.Missing ?? [], result?.Notes));
             }
-            await audit.RecordAsync(caller, "spot-check.read", null, $"check={id};files={files.Count}", http.GetCorrelationId(), ct, ReadAudit.PurposeOf(http));
+            AuditSubject.Note(http, $"check={id};files={files.Count}");
             var checkedFiles = files.Where(f => f.Complete is not null).ToList();
             var complete = checkedFiles.Count(f => f.Complete == true);
             http.Response.Headers.ETag = ETags.Format(version);

@@ -4,6 +4,7 @@ using ChildProtection.Reporting.Http;
 using ChildProtection.Reporting.Privacy;
 using ChildProtection.Reporting.Reports;
 using ChildProtection.ServiceDefaults;
+using ChildProtection.ServiceDefaults.Audit;
 using ChildProtection.ServiceDefaults.Http;
 using ChildProtection.ServiceDefaults.Jurisdictions;
 
@@ -27,6 +28,7 @@ public sealed class RoutingCommandHandler(PostgresEventStore store, PolicyPacks 
         var routing = state?.RoutingOf(routingId);
         if (state is null || routing is null || routing.Department != caller.Department || !caller.CanSee(routing.RegionCode))
             return Problems.NotFound("No such report in your department's inbox.");
+        if (state.Filed.Child.ChildId is { } child) AuditSubject.Set(http, child);
         if (version != expected) throw new ConcurrencyException(reportId, expected);
 
         var now = clock.GetUtcNow();

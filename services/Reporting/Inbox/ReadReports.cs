@@ -4,6 +4,7 @@ using ChildProtection.Reporting.Http;
 using ChildProtection.Reporting.Privacy;
 using ChildProtection.Reporting.Reports;
 using ChildProtection.ServiceDefaults;
+using ChildProtection.ServiceDefaults.Audit;
 using ChildProtection.ServiceDefaults.Http;
 using Npgsql;
 
@@ -69,6 +70,7 @@ public static class ReadReports
             var (state, version) = await store.AggregateStreamAsync<Report?>(reportId, null, Report.Evolve, ct);
             if (state is null || !state.Routings.Any(r => r.Department == caller.Department && caller.CanSee(r.RegionCode)))
                 return Problems.NotFound("No such report in your department's inbox.");
+            if (state.Filed.Child.ChildId is { } child) AuditSubject.Set(http, child);
             http.Response.Headers.ETag = ETags.Format(version);
             // Only a department the report was routed to gets here, and calling the reporter back is part of handling it.
             var revealContact = string.Equals(reveal, "contact", StringComparison.Ordinal);

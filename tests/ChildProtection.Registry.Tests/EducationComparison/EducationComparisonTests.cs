@@ -93,7 +93,7 @@ public class EducationComparisonTests(RegistryFactory registry) : IClassFixture<
         bad["birthDate"] = "2016.03.01";
         var elsewhere = Pupil(RegistryClient.UniqueName("孙"), 9, village: "150102100201");
 
-        const string Audited = "SELECT count(*) FROM registry.read_audit WHERE action = 'education-comparison' AND outcome LIKE 'region=150203;rows=2;matched=0;%'";
+        const string Audited = "SELECT count(*) FROM audit.entries WHERE action = 'POST /api/registry/education-comparisons' AND detail LIKE 'region=150203;rows=2;matched=0;%'";
         var before = await registry.Database.ScalarAsync(Audited);
 
         var request = await _baotou.PostCsvAsync("/api/registry/education-comparisons?region=150203", CsvClient.Csv(Header, bad, elsewhere));

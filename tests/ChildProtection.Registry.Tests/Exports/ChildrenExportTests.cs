@@ -125,7 +125,7 @@ public class ChildrenExportTests(RegistryFactory registry) : IClassFixture<Regis
         Assert.Equal(HttpStatusCode.OK, (await _benxi.SendAsync(request)).StatusCode);
 
         var record = await registry.Database.ScalarTextAsync(
-            $"SELECT concat_ws('|', department, outcome, purpose) FROM registry.read_audit WHERE action = 'children.export' AND outcome LIKE 'region={village};%'");
+            $"SELECT concat_ws('|', department, detail, purpose) FROM audit.entries WHERE action = 'GET /api/registry/exports/children.csv' AND detail LIKE 'region={village};%'");
         Assert.Equal($"civil-affairs|region={village};category=;nationalId=masked;count=2|annual report to the national system", record);
     }
 }

@@ -5,7 +5,7 @@ using ChildProtection.Testing;
 
 namespace ChildProtection.Registry.Tests.Privacy;
 
-/// <summary>ID numbers encrypted at rest and masked by default; every read of a file audited with its purpose in the read's transaction.</summary>
+/// <summary>ID numbers encrypted at rest and masked by default; every read of a file audited with its purpose before it is answered.</summary>
 public class PrivacyApiTests(RegistryFactory registry) : IClassFixture<RegistryFactory>
 {
     private const string Number = "210521201506010011";
@@ -46,19 +46,19 @@ public class PrivacyApiTests(RegistryFactory registry) : IClassFixture<RegistryF
         var noPurpose = await _caseworker.GetAsync($"/api/registry/children/{id}/file");
         await noPurpose.AssertProblemAsync(HttpStatusCode.BadRequest, ProblemTypes.Validation);
 
-        var before = await registry.Database.ScalarAsync($"SELECT count(*) FROM registry.read_audit WHERE child_id = '{id}' AND action = 'child-file.read'");
+        var before = await registry.Database.ScalarAsync($"SELECT count(*) FROM audit.entries WHERE child_id = '{id}' AND action = 'GET /api/registry/children/{{id:guid}}/file'");
         var request = new HttpRequestMessage(HttpMethod.Get, $"/api/registry/children/{id}/file");
         request.Headers.Add("X-Access-Purpose", "quarterly home visit");
         Assert.Equal(HttpStatusCode.OK, (await _caseworker.SendAsync(request)).StatusCode);
 
-        Assert.Equal(before + 1, await registry.Database.ScalarAsync($"SELECT count(*) FROM registry.read_audit WHERE child_id = '{id}' AND action = 'child-file.read'"));
+        Assert.Equal(before + 1, await registry.Database.ScalarAsync($"SELECT count(*) FROM audit.entries WHERE child_id = '{id}' AND action = 'GET /api/registry/children/{{id:guid}}/file'"));
         var record = await registry.Database.ScalarTextAsync(
-            $"SELECT concat_ws('|', department, role, region, purpose) FROM registry.read_audit WHERE child_id = '{id}' AND action = 'child-file.read' ORDER BY id DESC LIMIT 1");
-        Assert.Equal("civil-affairs|caseworker|2105|quarterly home visit", record);
+            $"SELECT concat_ws('|', department, role, region, purpose, outcome, status) FROM audit.entries WHERE child_id = '{id}' AND action = 'GET /api/registry/children/{{id:guid}}/file' ORDER BY id DESC LIMIT 1");
+        Assert.Equal("civil-affairs|caseworker|2105|quarterly home visit|success|200", record);
     }
 
     [Fact]
-    public async Task A_read_outside_the_callers_region_is_audited_as_not_found_without_the_child_id()
+    public async Task A_read_outside_the_callers_region_is_audited_as_a_failed_attempt_on_that_child()
     {
         var (id, _) = await RegisterAsync();
         var other = registry.ClientAs("civil-affairs", "caseworker", "1502");
@@ -66,6 +66,6 @@ public class PrivacyApiTests(RegistryFactory registry) : IClassFixture<RegistryF
         request.Headers.Add("X-Access-Purpose", "curiosity");
         Assert.Equal(HttpStatusCode.NotFound, (await other.SendAsync(request)).StatusCode);
         Assert.Equal(1, await registry.Database.ScalarAsync(
-            "SELECT count(*) FROM registry.read_audit WHERE region = '1502' AND action = 'child-file.read' AND outcome = 'not-found' AND child_id IS NULL AND purpose = 'curiosity'"));
+            $"SELECT count(*) FROM audit.entries WHERE region = '1502' AND action = 'GET /api/registry/children/{{id:guid}}/file' AND outcome = 'failed' AND status = 404 AND child_id = '{id}' AND purpose = 'curiosity'"));
     }
 }

@@ -72,7 +72,7 @@ public sealed class PlatformProcesses : IAsyncDisposable
         var common = new Dictionary<string, string>
         {
             ["ASPNETCORE_ENVIRONMENT"] = "Development",
-            ["ConnectionStrings__Postgres"] = Database.ConnectionString,
+            ["ConnectionStrings__Postgres"] = Database.AppConnectionString,
             ["RabbitMq__Host"] = "127.0.0.1",
             ["RabbitMq__Port"] = LocalServers.RabbitPort.ToString(CultureInfo.InvariantCulture),
             ["RabbitMq__Username"] = "guest",

@@ -2,6 +2,7 @@ using ChildProtection.EventStore;
 using ChildProtection.EventStore.Storage;
 using ChildProtection.Police.Http;
 using ChildProtection.ServiceDefaults;
+using ChildProtection.ServiceDefaults.Audit;
 using ChildProtection.ServiceDefaults.Http;
 
 namespace ChildProtection.Police.Cases.Changing;
@@ -22,6 +23,7 @@ public static class CaseCommand
 
         var (state, version) = await store.AggregateStreamAsync<PoliceCase?>(caseId, null, PoliceCase.Evolve, ct);
         if (state is null || !caller.CanSee(state.RegionCode)) return Problems.NotFound("No such case in your jurisdiction.");
+        AuditSubject.SetFrom(http, state);
         if (version != expected) throw new ConcurrencyException(caseId, expected);
 
         switch (decide(state))

@@ -1,6 +1,7 @@
 using ChildProtection.EventStore.Storage;
 using ChildProtection.Police.Http;
 using ChildProtection.ServiceDefaults;
+using ChildProtection.ServiceDefaults.Audit;
 using ChildProtection.ServiceDefaults.Http;
 using Npgsql;
 
@@ -18,6 +19,7 @@ public static class ReadCasesEndpoints
         {
             var (state, version) = await store.AggregateStreamAsync<PoliceCase?>(id, null, PoliceCase.Evolve, ct);
             if (state is null || !Caller.From(http.User).CanSee(state.RegionCode)) return Problems.NotFound("No such case in your jurisdiction.");
+            AuditSubject.SetFrom(http, state);
             http.Response.Headers.ETag = ETags.Format(version);
             return TypedResults.Ok(CaseView.From(state, version));
         }).WithName("GetPoliceCase");

@@ -1,5 +1,5 @@
 using ChildProtection.EventStore.Storage;
-using ChildProtection.Registry.Audit;
+using ChildProtection.ServiceDefaults.Audit;
 using ChildProtection.Registry.Children.Categories;
 using ChildProtection.ServiceDefaults;
 using ChildProtection.ServiceDefaults.Http;
@@ -16,7 +16,7 @@ public static class ReadChildrenEndpoints
     public static RouteGroupBuilder MapReadChildren(this RouteGroupBuilder group)
     {
         group.MapGet("/{id:guid}", async Task<IResult> (Guid id, string? reveal, HttpContext http, PostgresEventStore store, ChildViews views,
-            ReadAudit audit, TimeProvider clock, CancellationToken ct) =>
+            TimeProvider clock, CancellationToken ct) =>
         {
             var caller = Caller.From(http.User);
             if (reveal is not (null or "nationalId" or "address"))
@@ -29,15 +29,15 @@ public static class ReadChildrenEndpoints
                 return Problems.Forbidden("Your role does not need the child's home address.");
             var (child, version) = await store.AggregateStreamAsync<Child?>(id, null, Child.Evolve, ct);
             var visible = child is not null && caller.CanSee(child.Details.RegionCode);
-            await audit.RecordAsync(caller, revealId ? "child.read.national-id" : revealAddress ? "child.read.address" : "child.read", visible ? id : null, visible ? "found" : "not-found",
-                http.GetCorrelationId(), ct, ReadAudit.PurposeOf(http));
+            if (revealId) AuditSubject.Note(http, "nationalId=revealed");
+            if (revealAddress) AuditSubject.Note(http, "address=revealed");
             if (!visible) return Problems.NotFound("No such child in your jurisdiction.");
             http.Response.Headers.ETag = ETags.Format(version);
             return TypedResults.Ok(views.Full(child!, version, caller, clock.Today(), revealId, revealAddress));
         }).RequireCaller().WithName("GetChild");
 
         group.MapGet("/", async Task<IResult> (string? region, string? category, int? page, int? pageSize, HttpContext http, NpgsqlDataSource db,
-            ReadAudit audit, CancellationToken ct) =>
+            CancellationToken ct) =>
         {
             var caller = Caller.From(http.User);
             if (region is not null && !RegionCodes.IsValidPrefix(region))
@@ -78,8 +78,7 @@ public static class ReadChildrenEndpoints
                     total = reader.GetInt64(10);
                 }
             }
-            await audit.RecordAsync(caller, "children.list", null, $"region={requested};category={category};count={items.Count}",
-                http.GetCorrelationId(), ct, ReadAudit.PurposeOf(http));
+            AuditSubject.Note(http, $"region={requested};category={category};count={items.Count}");
             return TypedResults.Ok(new ChildPage(items, p, size, total));
         }).RequireCaller().WithName("ListChildren");
         return group;

@@ -3,6 +3,7 @@ using ChildProtection.Registry.Children.Reading;
 using ChildProtection.Registry.Matching;
 using ChildProtection.Registry.Privacy;
 using ChildProtection.ServiceDefaults;
+using ChildProtection.ServiceDefaults.Audit;
 using ChildProtection.Registry.Http;
 using ChildProtection.ServiceDefaults.Http;
 
@@ -57,6 +58,7 @@ public static class RegisterChildEndpoint
             var (child, version) = await handler.AppendWithCategoriesAsync(null, 0, accepted.Events, http.CreateEventMetadata(), now, ct);
 
             http.Response.Headers.ETag = ETags.Format(version);
+            AuditSubject.Set(http, command.ChildId);
             return TypedResults.Created($"/api/registry/children/{command.ChildId}",
                 views.Full(child, version, caller, ChinaDate.On(now)));
         })
