@@ -19,7 +19,7 @@ public class BrokerRestartTests(ITestOutputHelper output)
     [Fact]
     public async Task Reports_acknowledged_while_rabbitmq_restarts_are_kept_and_their_events_all_reach_the_registry()
     {
-        await using var platform = await PlatformProcesses.StartAsync("broker-restart");
+        await using var platform = await PlatformProcesses.StartAsync("broker");
         var caseworker = await platform.ClientAsync("civil-affairs", "caseworker", "120116");
         var children = new List<Guid>();
         for (var i = 0; i < 5; i++)

@@ -34,6 +34,8 @@ public sealed class ReportingHost() : FuzzFactory<reporting::Program>("reporting
     protected override void ConfigureService(IWebHostBuilder builder)
     {
         builder.UseSetting("Reporting:DeadlineScanSeconds", "86400");
+        builder.UseSetting("Privacy:EncryptionKey", TestPrivacyKeys.EncryptionKey);
+        builder.UseSetting("Privacy:BlindIndexKey", TestPrivacyKeys.BlindIndexKey);
         // Without this the service would call whatever listens on the registry's default gRPC port.
         builder.ConfigureServices(services =>
         {

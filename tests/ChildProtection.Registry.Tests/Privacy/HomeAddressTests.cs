@@ -32,10 +32,10 @@ public class HomeAddressTests(RegistryFactory registry) : IClassFixture<Registry
         Assert.Contains("\"address\": \"v1:k1:", stored, StringComparison.Ordinal);
 
         Assert.Equal("210521100200 ****", await AddressOf(await _caseworker.GetAsync($"/api/registry/children/{id}")));
-        var before = await registry.Database.ScalarAsync($"SELECT count(*) FROM registry.read_audit WHERE child_id = '{id}' AND action = 'child.read.address'");
+        var before = await registry.Database.ScalarAsync($"SELECT count(*) FROM audit.entries WHERE child_id = '{id}' AND detail = 'address=revealed'");
         Assert.Equal(Address, await AddressOf(await _caseworker.GetAsync($"/api/registry/children/{id}?reveal=address")));
         Assert.Equal(before + 1,
-            await registry.Database.ScalarAsync($"SELECT count(*) FROM registry.read_audit WHERE child_id = '{id}' AND action = 'child.read.address'"));
+            await registry.Database.ScalarAsync($"SELECT count(*) FROM audit.entries WHERE child_id = '{id}' AND detail = 'address=revealed'"));
         Assert.Equal(Address, await AddressOf(await registry.ClientAs("police", "officer", "2105").GetAsync($"/api/registry/children/{id}?reveal=address")));
 
         var education = registry.ClientAs("education", "teacher", "2105");
