@@ -7,10 +7,10 @@ namespace ChildProtection.Court.Tests.Authorization;
 public sealed class AuthorizationMatrixTests(CourtFactory court, ITestOutputHelper output) : IClassFixture<CourtFactory>
 {
     [Fact]
-    public Task Every_endpoint_has_an_entry_and_every_entry_an_endpoint() =>
-        MatrixConformance.AssertCompleteAsync(court.Services, output);
+    public async Task Every_endpoint_has_an_entry_and_every_entry_an_endpoint() =>
+        Assert.Equal("", await MatrixConformance.IncompletenessAsync(court.Services, output));
 
     [Fact]
-    public Task Every_persona_gets_past_authorization_where_the_matrix_allows_it_and_a_403_problem_elsewhere() =>
-        MatrixConformance.AssertEnforcedAsync(court.Services, (department, role, region) => court.ClientAs(department, role, region), "120116", output);
+    public async Task Every_persona_gets_past_authorization_where_the_matrix_allows_it_and_a_403_problem_elsewhere() =>
+        Assert.Empty(await MatrixConformance.DisagreementsAsync(court.Services, (department, role, region) => court.ClientAs(department, role, region), "120116", output));
 }

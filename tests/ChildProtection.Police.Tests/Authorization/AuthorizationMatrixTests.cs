@@ -8,10 +8,10 @@ namespace ChildProtection.Police.Tests.Authorization;
 public sealed class AuthorizationMatrixTests(PoliceFactory police, ITestOutputHelper output)
 {
     [Fact]
-    public Task Every_endpoint_has_an_entry_and_every_entry_an_endpoint() =>
-        MatrixConformance.AssertCompleteAsync(police.Services, output);
+    public async Task Every_endpoint_has_an_entry_and_every_entry_an_endpoint() =>
+        Assert.Equal("", await MatrixConformance.IncompletenessAsync(police.Services, output));
 
     [Fact]
-    public Task Every_persona_gets_past_authorization_where_the_matrix_allows_it_and_a_403_problem_elsewhere() =>
-        MatrixConformance.AssertEnforcedAsync(police.Services, (department, role, region) => police.ClientAs(department, role, region), "120116", output);
+    public async Task Every_persona_gets_past_authorization_where_the_matrix_allows_it_and_a_403_problem_elsewhere() =>
+        Assert.Empty(await MatrixConformance.DisagreementsAsync(police.Services, (department, role, region) => police.ClientAs(department, role, region), "120116", output));
 }

@@ -7,10 +7,10 @@ namespace ChildProtection.Procuratorate.Tests.Authorization;
 public sealed class AuthorizationMatrixTests(ProcuratorateFactory procuratorate, ITestOutputHelper output) : IClassFixture<ProcuratorateFactory>
 {
     [Fact]
-    public Task Every_endpoint_has_an_entry_and_every_entry_an_endpoint() =>
-        MatrixConformance.AssertCompleteAsync(procuratorate.Services, output);
+    public async Task Every_endpoint_has_an_entry_and_every_entry_an_endpoint() =>
+        Assert.Equal("", await MatrixConformance.IncompletenessAsync(procuratorate.Services, output));
 
     [Fact]
-    public Task Every_persona_gets_past_authorization_where_the_matrix_allows_it_and_a_403_problem_elsewhere() =>
-        MatrixConformance.AssertEnforcedAsync(procuratorate.Services, (department, role, region) => procuratorate.ClientAs(department, role, region), "120116", output);
+    public async Task Every_persona_gets_past_authorization_where_the_matrix_allows_it_and_a_403_problem_elsewhere() =>
+        Assert.Empty(await MatrixConformance.DisagreementsAsync(procuratorate.Services, (department, role, region) => procuratorate.ClientAs(department, role, region), "120116", output));
 }

@@ -7,10 +7,10 @@ namespace ChildProtection.Reporting.Tests.Authorization;
 public sealed class AuthorizationMatrixTests(ReportingFactory reporting, ITestOutputHelper output) : IClassFixture<ReportingFactory>
 {
     [Fact]
-    public Task Every_endpoint_has_an_entry_and_every_entry_an_endpoint() =>
-        MatrixConformance.AssertCompleteAsync(reporting.Services, output);
+    public async Task Every_endpoint_has_an_entry_and_every_entry_an_endpoint() =>
+        Assert.Equal("", await MatrixConformance.IncompletenessAsync(reporting.Services, output));
 
     [Fact]
-    public Task Every_persona_gets_past_authorization_where_the_matrix_allows_it_and_a_403_problem_elsewhere() =>
-        MatrixConformance.AssertEnforcedAsync(reporting.Services, (department, role, region) => reporting.ClientAs(department, role, region), "120116", output);
+    public async Task Every_persona_gets_past_authorization_where_the_matrix_allows_it_and_a_403_problem_elsewhere() =>
+        Assert.Empty(await MatrixConformance.DisagreementsAsync(reporting.Services, (department, role, region) => reporting.ClientAs(department, role, region), "120116", output));
 }
