@@ -23,16 +23,9 @@ public class RegionIsolationTests(ProcuratorateFactory service) : IClassFixture<
         ["GET /api/procuratorate/public-interest/{id:guid}"] = nameof(Another_regions_case_and_instruments_are_404),
     };
 
-    public static readonly IReadOnlyDictionary<string, string> Exempt = new Dictionary<string, string>
-    {
-        ["GET /ops/errors/"] = "operators only, all regions: error queues",
-        ["GET /ops/errors/{queue}"] = "operators only, all regions: error queues",
-        ["GET /ops/subscriptions"] = "operators only: subscription lag, no records",
-    };
-
     [Fact]
     public void Every_get_endpoint_has_a_region_isolation_test() =>
-        RegionIsolationGuard.AssertCovered(service.Services.GetRequiredService<AuthorizationMatrix>(), Covered.Keys, Exempt);
+        RegionIsolationGuard.AssertCovered(service.Services.GetRequiredService<AuthorizationMatrix>(), Covered.Keys);
 
     [Fact]
     public async Task Another_regions_case_and_instruments_are_404()

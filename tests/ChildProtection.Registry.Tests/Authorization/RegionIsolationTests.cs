@@ -30,16 +30,9 @@ public class RegionIsolationTests(RegistryFactory registry) : IClassFixture<Regi
         ["GET /api/registry/villages/{code}"] = nameof(VillagesApiTests.A_caller_from_another_region_lists_no_villages_and_gets_404_for_one),
     };
 
-    public static readonly IReadOnlyDictionary<string, string> Exempt = new Dictionary<string, string>
-    {
-        ["GET /ops/errors/"] = "operators only, all regions: error queues",
-        ["GET /ops/errors/{queue}"] = "operators only, all regions: error queues",
-        ["GET /ops/subscriptions"] = "operators only: subscription lag, no records",
-    };
-
     [Fact]
     public void Every_get_endpoint_has_a_region_isolation_test() =>
-        RegionIsolationGuard.AssertCovered(registry.Services.GetRequiredService<AuthorizationMatrix>(), Covered.Keys, Exempt);
+        RegionIsolationGuard.AssertCovered(registry.Services.GetRequiredService<AuthorizationMatrix>(), Covered.Keys);
 
     [Fact]
     public async Task Another_regions_child_file_is_404_without_its_entries()

@@ -23,9 +23,6 @@ public class RegionIsolationTests(ReportingFactory service) : IClassFixture<Repo
     public static readonly IReadOnlyDictionary<string, string> Exempt = new Dictionary<string, string>
     {
         ["GET /api/reporting/reports/receipts/{number}"] = "the reporter's receipt, opened by its number and secret (a wrong one is 404); status and fed-back outcomes only, no child",
-        ["GET /ops/errors/"] = "operators only, all regions: error queues",
-        ["GET /ops/errors/{queue}"] = "operators only, all regions: error queues",
-        ["GET /ops/subscriptions"] = "operators only: subscription lag, no records",
     };
 
     [Fact]

@@ -30,9 +30,6 @@ public class RegionIsolationTests(VisitsFactory visits) : IClassFixture<VisitsFa
     public static readonly IReadOnlyDictionary<string, string> Exempt = new Dictionary<string, string>
     {
         ["GET /api/visits/policies/{regionCode}"] = "published jurisdiction rules, no personal records",
-        ["GET /ops/errors/"] = "operators only, all regions: error queues",
-        ["GET /ops/errors/{queue}"] = "operators only, all regions: error queues",
-        ["GET /ops/subscriptions"] = "operators only: subscription lag, no records",
     };
 
     [Fact]
