@@ -37,6 +37,36 @@ public static class LocalServers
     }
 
     /// <summary>
+    /// Stops this repository's PostgreSQL as <c>infra/platform.sh down</c> does (<c>pg_ctl stop -m fast</c>: open
+    /// sessions are ended). Fails when the server answering on the port was not started from this repository.
+    /// </summary>
+    public static async Task StopPostgresAsync()
+    {
+        await PostgresScriptAsync("pg_our_pid >/dev/null || die 'the PostgreSQL on this port was not started from this repository; cannot restart it'; pg_stop");
+    }
+
+    /// <summary>Starts this repository's PostgreSQL again as <c>infra/platform.sh up</c> does, and waits until it answers.</summary>
+    public static Task StartPostgresAsync() => PostgresScriptAsync("pg_start");
+
+    private static async Task PostgresScriptAsync(string script)
+    {
+        var psi = new ProcessStartInfo("bash", ["-c", $"set -euo pipefail; source infra/local/common.sh; source infra/local/postgres.sh; {script}"])
+        {
+            WorkingDirectory = ServiceProcess.RepoRoot,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        psi.Environment["CP_ROOT"] = ServiceProcess.RepoRoot;
+        psi.Environment["CP_PG_PORT"] = PostgresPort.ToString(CultureInfo.InvariantCulture);
+        using var process = Process.Start(psi) ?? throw new InvalidOperationException("bash did not start");
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(120));
+        if (process.ExitCode != 0)
+            throw new InvalidOperationException($"{script} failed ({process.ExitCode}): {await stdout}{await stderr}");
+    }
+
+    /// <summary>
     /// A fresh RabbitMQ virtual host for guest: a test's services then share no queue with the developer's running
     /// platform or another test (competing consumers would take each other's messages).
     /// </summary>

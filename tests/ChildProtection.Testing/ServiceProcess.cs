@@ -98,6 +98,9 @@ public sealed class ServiceProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>Whether the process has ended (crashed, or was killed).</summary>
+    public bool HasExited => _process.HasExited;
+
     /// <summary>Ends the process abruptly, as a crash would (kill -9).</summary>
     public void Kill() => _process.Kill(entireProcessTree: true);
 

@@ -43,6 +43,7 @@ public abstract class SubscriptionWorker(PostgresEventStore store, ChangeSignal 
                     continue;
                 }
                 _isLeader = true;
+                backoff = TimeSpan.FromMilliseconds(200); // a database that answers again is retried promptly next time
                 log.LogInformation("Subscription {Subscription} in {Schema}: this instance leads", Name, store.Schema);
                 await LeadAsync(leader, stoppingToken);
             }

@@ -1,0 +1,132 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using ChildProtection.Testing;
+using Xunit.Abstractions;
+
+namespace ChildProtection.Faults.Tests;
+
+/// <summary>
+/// PostgreSQL stopped (<c>pg_ctl stop -m fast</c>, open sessions ended) and started again under a steady load of
+/// mandatory reports filed at the gateway: while it is down every request is answered promptly with a 503 problem
+/// (no hang, no 500); afterwards every acknowledged report and its event exist, no stream of any service has a gap,
+/// and every report's event still reaches the Registry's child file.
+/// </summary>
+public class PostgresRestartTests(ITestOutputHelper output)
+{
+    private const string Village = "120116100207";
+
+    /// <summary>Longer than this is a hang: connections time out after 5 s (the services' connection strings).</summary>
+    private static readonly TimeSpan Prompt = TimeSpan.FromSeconds(15);
+
+    [Fact]
+    public async Task Requests_while_postgresql_restarts_get_503_problems_and_nothing_acknowledged_is_lost()
+    {
+        await using var platform = await PlatformProcesses.StartAsync("pgrestart");
+        var caseworker = await platform.ClientAsync("civil-affairs", "caseworker", "120116");
+        var children = new List<Guid>();
+        for (var i = 0; i < 5; i++)
+        {
+            var created = await caseworker.PostAsJsonAsync("/api/registry/children", new
+            {
+                name = "童" + (char)(0x4E00 + Random.Shared.Next(0, 20000)) + (char)(0x4E00 + i), gender = "male",
+                birthDate = "2014-05-01", regionCode = Village, household = "rural",
+            });
+            created.EnsureSuccessStatusCode();
+            children.Add(JsonDocument.Parse(await created.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetGuid());
+        }
+        var teacher = await platform.ClientAsync("education", "teacher", "120116");
+        teacher.Timeout = TimeSpan.FromSeconds(60);
+
+        var acknowledged = new ConcurrentBag<Guid>();
+        var refusals = new ConcurrentBag<(HttpStatusCode Status, string? MediaType, string Body)>();
+        var slowest = TimeSpan.Zero;
+        var lastSuccess = DateTime.UtcNow;
+        using var stop = new CancellationTokenSource();
+        var load = Task.Run(async () =>
+        {
+            for (var n = 0; !stop.IsCancellationRequested; n++)
+            {
+                var clock = Stopwatch.StartNew();
+                var filed = await teacher.PostAsJsonAsync("/api/reporting/reports", new
+                {
+                    reporter = new { unitType = "school", unitName = "滨海某中学", person = "王老师", contact = "13900000002" },
+                    channel = "web", child = new { childId = children[n % children.Count] }, situations = new[] { "abandoned-or-without-care" },
+                    observation = "No adult at home since Monday.", observedAt = DateTimeOffset.UtcNow.AddHours(-1), urgency = "normal",
+                });
+                if (clock.Elapsed > slowest) slowest = clock.Elapsed;
+                var body = await filed.Content.ReadAsStringAsync();
+                if (filed.IsSuccessStatusCode)
+                {
+                    acknowledged.Add(JsonDocument.Parse(body).RootElement.GetProperty("reportId").GetGuid());
+                    lastSuccess = DateTime.UtcNow;
+                }
+                else refusals.Add((filed.StatusCode, filed.Content.Headers.ContentType?.MediaType, body));
+                await Task.Delay(100);
+            }
+        });
+
+        await Task.Delay(TimeSpan.FromSeconds(3));
+        var beforeStop = acknowledged.Count;
+        await LocalServers.StopPostgresAsync();
+        try
+        {
+            await Task.Delay(TimeSpan.FromSeconds(5));
+        }
+        finally
+        {
+            await LocalServers.StartPostgresAsync();
+        }
+        var restarted = Stopwatch.StartNew();
+        var atRestart = acknowledged.Count;
+        await Eventually.TrueAsync(() => Task.FromResult(acknowledged.Count > atRestart), TimeSpan.FromSeconds(60),
+            "reports acknowledged again after PostgreSQL was started");
+        var firstAcknowledgedAfter = restarted.Elapsed;
+        await Task.Delay(TimeSpan.FromSeconds(2));
+        await stop.CancelAsync();
+        await load;
+        output.WriteLine($"reports acknowledged: {acknowledged.Count} ({beforeStop} before the stop), refused: {refusals.Count} "
+            + $"({string.Join(", ", refusals.GroupBy(r => (int)r.Status).Select(g => $"{g.Count()} × {g.Key}"))}); slowest answer {slowest.TotalSeconds:0.0} s; "
+            + $"first report acknowledged {firstAcknowledgedAfter.TotalSeconds:0.0} s after PostgreSQL was started again");
+
+        Assert.NotEmpty(refusals);
+        foreach (var (status, mediaType, body) in refusals)
+        {
+            Assert.True(status == HttpStatusCode.ServiceUnavailable, $"refused with {(int)status}, not 503: {body}");
+            Assert.Equal("application/problem+json", mediaType);
+            Assert.True(JsonDocument.Parse(body).RootElement.TryGetProperty("type", out _), "the 503 is a problem with a type");
+        }
+        Assert.True(slowest < Prompt, $"the slowest answer took {slowest.TotalSeconds:0.0} s");
+
+        var officer = await platform.ClientAsync("police", "officer", "120116");
+        foreach (var id in acknowledged)
+            Assert.True((await officer.GetAsync($"/api/reporting/reports/{id}")).IsSuccessStatusCode, $"acknowledged report {id} exists");
+        Assert.Equal(acknowledged.Count, await platform.Database.ScalarAsync(
+            $"SELECT count(*) FROM reporting.events WHERE type = 'reporting.report-filed.v1' AND stream_id IN ({Ids(acknowledged)})"));
+
+        var childIds = Ids(children);
+        await Eventually.TrueAsync(async () => await platform.Database.ScalarAsync(
+                $"SELECT count(*) FROM registry.child_file WHERE source = 'reporting' AND child_id IN ({childIds})") >= acknowledged.Count,
+            TimeSpan.FromSeconds(120), "every report's event filed in the child's file after the restart");
+        Assert.Equal(acknowledged.Count, await platform.Database.ScalarAsync(
+            $"SELECT count(*) FROM registry.child_file WHERE source = 'reporting' AND child_id IN ({childIds})"));
+
+        foreach (var schema in PlatformProcesses.Services.Select(s => s.Name))
+        {
+            // Versions 1..n with no hole, and the stream row at the last one.
+            Assert.Equal(0, await platform.Database.ScalarAsync($"""
+                SELECT count(*) FROM (
+                    SELECT e.stream_id, count(*) AS n, min(e.version) AS first, max(e.version) AS last, s.version AS head
+                    FROM {schema}.events e JOIN {schema}.streams s ON s.id = e.stream_id
+                    GROUP BY e.stream_id, s.version) v
+                WHERE first <> 1 OR last <> n OR head <> last
+                """));
+        }
+        foreach (var service in platform.Processes)
+            Assert.False(service.HasExited, $"{service.Name} still runs after the restart");
+    }
+
+    private static string Ids(IEnumerable<Guid> ids) => string.Join(",", ids.Select(id => $"'{id}'"));
+}
