@@ -119,19 +119,37 @@ public sealed class PlatformProcesses : IAsyncDisposable
         return _started[name] = await Start(name, dir, assembly, http, grpc, env);
     }
 
+    /// <summary>
+    /// A second instance of a started domain service: the same settings (database, virtual host, the others'
+    /// addresses) on ports of its own, as one more replica behind a load balancer would run. Not known to the gateway;
+    /// stopped with the platform.
+    /// </summary>
+    public async Task<ServiceProcess> StartReplicaAsync(string name)
+    {
+        var (dir, assembly, _, _, env) = _how[name];
+        var http = ServiceProcess.FreePort();
+        var grpc = ServiceProcess.FreePort();
+        var process = await ServiceProcess.StartAsync($"{name}-replica", dir, assembly, Settings(name, http, grpc, env), http);
+        _processes.Add(process);
+        return process;
+    }
+
     private async Task<ServiceProcess> Start(string name, string dir, string assembly, int http, int grpc, Dictionary<string, string> env)
     {
         _how[name] = (dir, assembly, http, grpc, env);
-        var process = await ServiceProcess.StartAsync(name, dir, assembly, new Dictionary<string, string>(env)
+        var process = await ServiceProcess.StartAsync(name, dir, assembly, Settings(name, http, grpc, env), http);
+        _processes.Add(process);
+        return process;
+    }
+
+    private static Dictionary<string, string> Settings(string name, int http, int grpc, Dictionary<string, string> env) =>
+        new(env)
         {
             ["OTEL_SERVICE_NAME"] = name,
             ["Kestrel__Endpoints__Http__Url"] = $"http://127.0.0.1:{http}",
             ["Kestrel__Endpoints__Grpc__Url"] = $"http://127.0.0.1:{grpc}",
             ["Kestrel__Endpoints__Grpc__Protocols"] = "Http2",
-        }, http);
-        _processes.Add(process);
-        return process;
-    }
+        };
 
     /// <summary>A client of <paramref name="baseAddress"/> (the gateway by default) holding a development token for the caller.</summary>
     public async Task<HttpClient> ClientAsync(string department, string role, string region, Uri? baseAddress = null, string? user = null,
