@@ -48,6 +48,7 @@ public static class ServiceDefaultsExtensions
         }
 
         app.UseMiddleware<CorrelationIdMiddleware>();
+        app.UseUnavailableRetryAfter();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseMiddleware<GrpcStatusTranslationMiddleware>();

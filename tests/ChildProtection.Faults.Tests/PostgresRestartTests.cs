@@ -41,7 +41,7 @@ public class PostgresRestartTests(ITestOutputHelper output)
         teacher.Timeout = TimeSpan.FromSeconds(60);
 
         var acknowledged = new ConcurrentBag<Guid>();
-        var refusals = new ConcurrentBag<(HttpStatusCode Status, string? MediaType, string Body)>();
+        var refusals = new ConcurrentBag<(HttpStatusCode Status, string? MediaType, TimeSpan? RetryAfter, string Body)>();
         var slowest = TimeSpan.Zero;
         var lastSuccess = DateTime.UtcNow;
         using var stop = new CancellationTokenSource();
@@ -63,7 +63,7 @@ public class PostgresRestartTests(ITestOutputHelper output)
                     acknowledged.Add(JsonDocument.Parse(body).RootElement.GetProperty("reportId").GetGuid());
                     lastSuccess = DateTime.UtcNow;
                 }
-                else refusals.Add((filed.StatusCode, filed.Content.Headers.ContentType?.MediaType, body));
+                else refusals.Add((filed.StatusCode, filed.Content.Headers.ContentType?.MediaType, filed.Headers.RetryAfter?.Delta, body));
                 await Task.Delay(100);
             }
         });
@@ -92,10 +92,11 @@ public class PostgresRestartTests(ITestOutputHelper output)
             + $"first report acknowledged {firstAcknowledgedAfter.TotalSeconds:0.0} s after PostgreSQL was started again");
 
         Assert.NotEmpty(refusals);
-        foreach (var (status, mediaType, body) in refusals)
+        foreach (var (status, mediaType, retryAfter, body) in refusals)
         {
             Assert.True(status == HttpStatusCode.ServiceUnavailable, $"refused with {(int)status}, not 503: {body}");
             Assert.Equal("application/problem+json", mediaType);
+            Assert.True(retryAfter > TimeSpan.Zero, $"the 503 says when to retry: {body}");
             Assert.True(JsonDocument.Parse(body).RootElement.TryGetProperty("type", out _), "the 503 is a problem with a type");
         }
         Assert.True(slowest < Prompt, $"the slowest answer took {slowest.TotalSeconds:0.0} s");

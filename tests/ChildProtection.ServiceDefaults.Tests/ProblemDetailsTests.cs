@@ -20,6 +20,7 @@ public sealed class ProblemDetailsTests
         app.MapGet("/boom", () => { throw new InvalidOperationException(Secret); });
         app.MapGet("/timeout", () => { throw new TimeoutException(Secret); });
         app.MapGet("/not-found", () => Problems.NotFound("No such child."));
+        app.MapGet("/dependency-down", () => TypedResults.Problem("The registry cannot be reached.", statusCode: 503, type: ProblemTypes.Unavailable));
         app.MapGet("/validation", () => Problems.Validation("region", "A region code."));
         app.MapPost("/json", (Payload payload) => TypedResults.Ok(payload));
     }
@@ -74,6 +75,15 @@ public sealed class ProblemDetailsTests
         Assert.DoesNotContain("secret-detail-42", text, StringComparison.Ordinal);
         Assert.DoesNotContain(nameof(InvalidOperationException), text, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_endpoints_own_503_problem_also_says_when_to_retry()
+    {
+        await using var app = await StartAsync();
+        var response = await app.Client.GetAsync("/dependency-down");
+        await response.AssertProblemAsync(HttpStatusCode.ServiceUnavailable, ProblemTypes.Unavailable);
+        Assert.Equal(TimeSpan.FromSeconds(5), response.Headers.RetryAfter?.Delta);
     }
 
     [Fact]
