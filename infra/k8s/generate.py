@@ -174,7 +174,7 @@ spec:
 
 
 resources = ["namespace.yaml", "config/platform-config.yaml", "config/secrets.yaml",
-             "data/postgres.yaml", "data/rabbitmq.yaml",
+             "data/postgres.yaml", "data/audit-log.yaml", "data/rabbitmq.yaml",
              "observability/otel-collector.yaml", "observability/jaeger.yaml"]
 
 # The services that encrypt fields at rest, each with its own key ring secret (Registry: ID numbers and staff phones;
@@ -309,9 +309,72 @@ spec:
     initdb:
       database: childprotection
       owner: childprotection
+  # The audit-log Job (data/audit-log.yaml) connects as the superuser (Secret {PG_CLUSTER}-superuser).
+  enableSuperuserAccess: true
   managed:
     roles:
+      # Owns every database's audit log; nobody logs in as it (README, "Audit").
+      - name: cp_audit_owner
+        ensure: present
+        login: false
 {roles}{databases}""")
+
+service_databases = " ".join(n for n, *_ in services)
+audit_sql = "".join(("    " + line) if line.strip() else "\n"
+                    for line in open(os.path.join(ROOT, "infra/sql/audit.sql")).read().splitlines(keepends=True))
+write("data/audit-log.yaml", f"""# The append-only audit log in every service's database (infra/sql/audit.sql, copied here by generate.py): the
+# table belongs to cp_audit_owner and the service's own role may only INSERT and SELECT it, although that role owns
+# its database. Until the Job has run, the services refuse reads (503: a read is answered only once it is recorded).
+# Idempotent: after adding a service or changing audit.sql, delete the Job and apply again.
+apiVersion: v1
+kind: ConfigMap
+metadata:
+  name: audit-sql
+data:
+  audit.sql: |
+{audit_sql}---
+apiVersion: batch/v1
+kind: Job
+metadata:
+  name: audit-log
+spec:
+  backoffLimit: 30
+  template:
+    metadata:
+      labels:
+        app.kubernetes.io/name: audit-log
+    spec:
+      restartPolicy: OnFailure
+      securityContext:
+        runAsNonRoot: true
+        runAsUser: 26
+      containers:
+        - name: psql
+          image: ghcr.io/cloudnative-pg/postgresql:15
+          command:
+            - bash
+            - -c
+            - |
+              set -euo pipefail
+              for db in $SERVICE_DATABASES; do
+                until psql -d "$db" -tAc 'SELECT 1' >/dev/null 2>&1; do echo "waiting for database $db"; sleep 5; done
+                PGOPTIONS="-c cp.app_role=$db" psql -v ON_ERROR_STOP=1 -q -d "$db" -f /sql/audit.sql
+                echo "audit log in place in $db: role $db may only INSERT and SELECT it"
+              done
+          env:
+            - name: SERVICE_DATABASES
+              value: "{service_databases}"
+            - name: PGHOST
+              value: {PG_CLUSTER}-rw
+{secret_env("PGUSER", f"{PG_CLUSTER}-superuser", "username")}{secret_env("PGPASSWORD", f"{PG_CLUSTER}-superuser", "password")}          volumeMounts:
+            - name: sql
+              mountPath: /sql
+              readOnly: true
+      volumes:
+        - name: sql
+          configMap:
+            name: audit-sql
+""")
 
 write("data/rabbitmq.yaml", f"""# RabbitMQ through the RabbitMQ Cluster Operator (https://www.rabbitmq.com/kubernetes/operator): three nodes,
 # so every quorum queue (MassTransit declares them durable and quorum) keeps a majority through the loss of

@@ -51,6 +51,32 @@ public sealed class KubernetesTests
     }
 
     [Fact]
+    public void The_audit_log_job_provisions_every_service_database_with_the_audit_sql_of_infra_sql()
+    {
+        var sql = K8s.Resources.Single(r => r.Kind == "ConfigMap" && r.Name == "audit-sql");
+        Assert.Equal(Repo.Read("infra/sql/audit.sql"), sql.Body.Str("data/audit.sql")); // stale copy: run infra/k8s/generate.py
+
+        var job = K8s.Resources.Single(r => r.Kind == "Job" && r.Name == "audit-log");
+        var container = job.Body.Seq("spec/template/spec/containers")!.Single().Map()!;
+        var env = (container.Seq("env") ?? []).Select(e => e.Map()!).ToDictionary(e => e.Str("name")!);
+        Assert.Equal(Repo.Services.Select(s => s.Name), env["SERVICE_DATABASES"].Str("value")!.Split(' '));
+        Assert.Equal("childprotection-pg-superuser", env["PGPASSWORD"].Str("valueFrom/secretKeyRef/name"));
+        var script = string.Join("\n", (container.Seq("command") ?? []).OfType<string>());
+        Assert.Contains("PGOPTIONS=\"-c cp.app_role=$db\"", script, StringComparison.Ordinal);
+        Assert.Contains("-f /sql/audit.sql", script, StringComparison.Ordinal);
+        Assert.Equal("audit-sql", job.Body.Seq("spec/template/spec/volumes")!.Single().Str("configMap/name"));
+
+        // Each service's database is owned by its own role (the role the script grants INSERT and SELECT), the log by
+        // cp_audit_owner, which nobody logs in as.
+        var cluster = K8s.Resources.Single(r => r.Kind == "Cluster");
+        Assert.Equal("true", cluster.Body.Str("spec/enableSuperuserAccess"));
+        var owner = (cluster.Body.Seq("spec/managed/roles") ?? []).Single(r => r.Str("name") == "cp_audit_owner");
+        Assert.Equal("false", owner.Str("login"));
+        foreach (var service in Repo.Services)
+            Assert.Equal(service.Name, K8s.Resources.Single(r => r.Kind == "Database" && r.Body.Str("spec/name") == service.Name).Body.Str("spec/owner"));
+    }
+
+    [Fact]
     public void Secrets_hold_placeholders_never_keys()
     {
         var secrets = K8s.Resources.Where(r => r.Kind == "Secret").ToList();

@@ -30,6 +30,12 @@ public static class DatabaseProvisioning
         await cmd.ExecuteNonQueryAsync();
     }
 
+    /// <summary>Creates the cluster's roles (<c>cp_app</c>, <c>cp_audit_owner</c>) once per test process.</summary>
+    public static Task EnsureRolesAsync() => Roles.Value;
+
+    /// <summary>infra/sql/audit.sql as embedded, for tests that run it the way a deployment does.</summary>
+    public static string AuditScript => Script("audit.sql");
+
     private static string Script(string name)
     {
         using var stream = typeof(DatabaseProvisioning).Assembly.GetManifestResourceStream($"ChildProtection.Sql.{name}")
