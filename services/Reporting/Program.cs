@@ -43,7 +43,7 @@ builder.Services.AddHttpClient<IChildDirectory, GrpcChildDirectory>(http =>
         http.BaseAddress = new Uri(builder.Configuration["Services:registry:Grpc"] ?? "http://127.0.0.1:5102"))
     .AddHttpMessageHandler<ForwardBearerTokenHandler>();
 builder.Services.AddFieldProtection();
-builder.Services.AddSingleton<ReporterContacts>();
+builder.Services.AddSingleton<ReporterIdentity>();
 builder.Services.AddSingleton<ReportFiler>();
 builder.Services.AddSingleton<RoutingCommandHandler>();
 builder.Services.AddSingleton<DeadlineScanner>();

@@ -27,8 +27,8 @@ public class ConfidentialityTests(ReportingFactory service) : IClassFixture<Repo
         accept.Headers.TryAddWithoutValidation("If-Match", "\"3\"");
         Assert.Equal(HttpStatusCode.Forbidden, (await otherTeacher.SendAsync(accept)).StatusCode);
 
-        // The receiving bureaus still see the reporter.
-        var view = await service.Education().GetFromJsonAsync<System.Text.Json.JsonElement>($"{ReportsClient.Base}/{report}");
+        // The receiving bureaus still see the reporter (masked until they ask).
+        var view = await service.Education().GetFromJsonAsync<System.Text.Json.JsonElement>($"{ReportsClient.Base}/{report}?reveal=person");
         Assert.Equal("王老师", view.GetProperty("reporter").GetProperty("person").GetString());
     }
 }

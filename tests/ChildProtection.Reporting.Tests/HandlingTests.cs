@@ -109,11 +109,15 @@ public class HandlingTests(ReportingFactory service) : IClassFixture<ReportingFa
     }
 
     [Fact]
-    public async Task The_reporters_identity_is_shown_to_the_receiving_departments()
+    public async Task The_reporters_identity_is_shown_to_the_receiving_departments_masked_until_they_ask()
     {
         var report = (await service.School().FileAsync(ReportsClient.Body(service.Directory.Register(), ["other-serious-harm"]))).Id("reportId");
         var view = await service.Police().GetFromJsonAsync<JsonElement>($"{ReportsClient.Base}/{report}");
-        Assert.Equal("王老师", view.GetProperty("reporter").GetProperty("person").GetString());
+        Assert.Equal("王**", view.GetProperty("reporter").GetProperty("person").GetString());
+        Assert.Equal("滨海第一小学", view.GetProperty("reporter").GetProperty("unitName").GetString());
+        var revealed = await service.Police().GetFromJsonAsync<JsonElement>($"{ReportsClient.Base}/{report}?reveal=person,contact");
+        Assert.Equal("王老师", revealed.GetProperty("reporter").GetProperty("person").GetString());
+        Assert.Equal("13800000000", revealed.GetProperty("reporter").GetProperty("contact").GetString());
     }
 
     [Fact]

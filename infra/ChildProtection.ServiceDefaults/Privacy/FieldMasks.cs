@@ -12,4 +12,13 @@ public static class FieldMasks
         var head = dash is > 0 and < 6 ? dash + 1 : 3;
         return string.Concat(value.AsSpan(0, head), "****", value.AsSpan(value.Length - 4));
     }
+
+    /// <summary>The first character and a star for each other one (王小明 → 王**; at least one star, at most six).</summary>
+    public static string Name(string name)
+    {
+        var value = name.Trim();
+        if (value.Length == 0) return "";
+        var first = char.IsHighSurrogate(value[0]) && value.Length > 1 ? value[..2] : value[..1];
+        return first + new string('*', Math.Clamp(value.Length - first.Length, 1, 6));
+    }
 }

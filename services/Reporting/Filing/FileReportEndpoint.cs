@@ -30,7 +30,7 @@ public static class FileReportEndpoint
     public static RouteGroupBuilder MapFileReport(this RouteGroupBuilder group)
     {
         group.MapPost("/", async Task<IResult> (FileReportInput input, HttpContext http, ReportFiler filer, IChildDirectory directory,
-            NpgsqlDataSource db, ReporterContacts contacts, TimeProvider clock, CancellationToken ct) =>
+            NpgsqlDataSource db, ReporterIdentity reporter, TimeProvider clock, CancellationToken ct) =>
         {
             var caller = Caller.From(http.User);
             var now = clock.GetUtcNow();
@@ -60,7 +60,7 @@ public static class FileReportEndpoint
             var policy = filer.PolicyFor(child.RegionCode);
             var secret = Secrets.Secret();
             var command = new FileReport(Guid.CreateVersion7(now), Secrets.ReceiptNumber(now), Secrets.Hash(secret), report.Channel,
-                report.Reporter with { Contact = contacts.Protect(report.Reporter.Contact) }, child,
+                reporter.Protect(report.Reporter), child,
                 report.Situations, report.Observation, report.ObservedAt, report.Urgency, null, await filer.EarlierAsync(child, now, policy, ct), now, caller.User);
             var issued = new ReceiptIssued(command.ReportId, command.ReceiptNumber, secret, StatusLink(command.ReceiptNumber),
                 RoutingRules.DepartmentsFor(command.Situations, policy));

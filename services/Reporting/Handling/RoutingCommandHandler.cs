@@ -15,7 +15,7 @@ namespace ChildProtection.Reporting.Handling;
 /// region (else 404, so nobody learns of other departments' reports), the expected version, decide, append, answer with
 /// the report and its new ETag.
 /// </summary>
-public sealed class RoutingCommandHandler(PostgresEventStore store, PolicyPacks packs, TimeProvider clock, ReporterContacts contacts)
+public sealed class RoutingCommandHandler(PostgresEventStore store, PolicyPacks packs, TimeProvider clock, ReporterIdentity reporter)
 {
     public async Task<IResult> HandleAsync(HttpContext http, Guid reportId, Guid routingId,
         Func<Report, Caller, DateTimeOffset, MandatoryReportingPolicy, Decision> decide, CancellationToken ct)
@@ -49,5 +49,5 @@ public sealed class RoutingCommandHandler(PostgresEventStore store, PolicyPacks 
         }
     }
 
-    private string Masked(string stored) => contacts.Show(stored, reveal: false);
+    private Reporter Masked(Reporter stored) => reporter.Show(stored, ReporterIdentity.Reveal.Nothing);
 }

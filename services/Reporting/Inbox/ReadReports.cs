@@ -64,17 +64,18 @@ public static class ReadReports
         .WithName("ReadInbox");
 
         group.MapGet("/{reportId:guid}", async Task<IResult> (Guid reportId, string? reveal, HttpContext http, PostgresEventStore store,
-            ReporterContacts contacts, CancellationToken ct) =>
+            ReporterIdentity reporter, CancellationToken ct) =>
         {
             var caller = Caller.From(http.User);
+            if (ReporterIdentity.Reveal.Parse(reveal) is not { } shown)
+                return Problems.Validation("reveal", "reveal is a comma-separated list of person and contact.");
             var (state, version) = await store.AggregateStreamAsync<Report?>(reportId, null, Report.Evolve, ct);
             if (state is null || !state.Routings.Any(r => r.Department == caller.Department && caller.CanSee(r.RegionCode)))
                 return Problems.NotFound("No such report in your department's inbox.");
             if (state.Filed.Child.ChildId is { } child) AuditSubject.Set(http, child);
             http.Response.Headers.ETag = ETags.Format(version);
             // Only a department the report was routed to gets here, and calling the reporter back is part of handling it.
-            var revealContact = string.Equals(reveal, "contact", StringComparison.Ordinal);
-            return TypedResults.Ok(ReportView.ForDepartment(state, version, caller, stored => contacts.Show(stored, revealContact)));
+            return TypedResults.Ok(ReportView.ForDepartment(state, version, caller, stored => reporter.Show(stored, shown)));
         })
         .RequireCaller(departments: RoutingEndpoints.Receivers, roles: RoutingEndpoints.ReceiverRoles)
         .WithName("ReadReport");

@@ -3,7 +3,8 @@ using ChildProtection.EventStore;
 namespace ChildProtection.Reporting.Reports;
 
 /// <summary>The reporting unit and person (confidential: shown only to the receiving departments).</summary>
-/// <param name="Contact">Encrypted at rest by <see cref="Privacy.ReporterContacts"/> (older events and service-made reports hold it clear).</param>
+/// <param name="Person">Encrypted at rest by <see cref="Privacy.ReporterIdentity"/> (older events and service-made reports hold it clear).</param>
+/// <param name="Contact">Encrypted at rest likewise.</param>
 public sealed record Reporter(string UnitType, string UnitName, string Person, string Contact);
 
 /// <summary>Identifying details of a child Registry did not match (no ID number is ever stored).</summary>

@@ -1,3 +1,5 @@
+using ChildProtection.ServiceDefaults.Privacy;
+
 namespace ChildProtection.Reporting.Reports;
 
 /// <summary>A report as a receiving department sees it (the reporter's identity is confidential to the receivers and
@@ -6,10 +8,10 @@ public sealed record ReportView(Guid Id, long Version, string ReceiptNumber, str
     IReadOnlyList<string> Situations, string Observation, DateTimeOffset ObservedAt, string Urgency, Guid? SourceVisitId, DateTimeOffset FiledAt,
     IReadOnlyList<Guid> LinkedReports, IReadOnlyList<RoutingView> Routings)
 {
-    /// <summary>The view for <paramref name="caller"/>; <paramref name="contact"/> turns the stored contact into the shown one.</summary>
-    public static ReportView ForDepartment(Report report, long version, ServiceDefaults.Caller caller, Func<string, string> contact) => new(
+    /// <summary>The view for <paramref name="caller"/>; <paramref name="reporter"/> turns the stored reporter into the shown one.</summary>
+    public static ReportView ForDepartment(Report report, long version, ServiceDefaults.Caller caller, Func<Reporter, Reporter> reporter) => new(
         report.Id, version, report.Filed.ReceiptNumber, report.Filed.Channel, report.ReporterStatus,
-        report.Filed.Reporter with { Contact = contact(report.Filed.Reporter.Contact) }, ChildView.Of(report.Filed.Child),
+        reporter(report.Filed.Reporter), ChildView.Of(report.Filed.Child),
         report.Filed.Situations, report.Filed.Observation, report.Filed.ObservedAt, report.Filed.Urgency, report.Filed.SourceVisitId, report.Filed.FiledAt,
         report.LinkedTo, [.. report.Routings.Select(r => RoutingView.Of(r, mine: r.Department == caller.Department))]);
 }
@@ -18,11 +20,8 @@ public sealed record ReportView(Guid Id, long Version, string ReceiptNumber, str
 public sealed record ChildView(Guid? ChildId, Guid? ProvisionalId, string? MaskedName, DateOnly? BirthDate, string RegionCode,
     IReadOnlyList<Guid> RegistryCandidates, bool MatchPending)
 {
-    public static ChildView Of(ReportedChild c) => new(c.ChildId, c.Provisional?.ProvisionalId, c.Provisional is { } p ? Mask(p.Name) : null,
+    public static ChildView Of(ReportedChild c) => new(c.ChildId, c.Provisional?.ProvisionalId, c.Provisional is { } p ? FieldMasks.Name(p.Name) : null,
         c.Provisional?.BirthDate, c.RegionCode, c.Candidates, c.ChildId is null);
-
-    /// <summary>The first character, the rest as stars (张** for a three-character name).</summary>
-    public static string Mask(string name) => name.Length <= 1 ? "*" : name[..1] + new string('*', name.Length - 1);
 }
 
 /// <summary>A routing with its deadlines; steps and the outcome summary only for the caller's own department.</summary>

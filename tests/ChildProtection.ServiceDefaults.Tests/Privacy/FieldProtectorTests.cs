@@ -106,4 +106,14 @@ public class FieldProtectorTests
     [InlineData("13812345678", "138****5678")]
     [InlineData("022-12345678", "022-****5678")]
     public void Phones_are_masked_in_the_middle(string phone, string masked) => Assert.Equal(masked, FieldMasks.Phone(phone));
+
+    [Theory]
+    [InlineData("王老师", "王**")]
+    [InlineData("李明", "李*")]
+    [InlineData("王", "王*")]
+    [InlineData(" 欧阳娜娜 ", "欧***")]
+    [InlineData("阿卜杜热合曼·买买提明", "阿******")]
+    [InlineData("𠮷野家", "𠮷**")]
+    [InlineData("", "")]
+    public void Names_keep_their_first_character_only(string name, string masked) => Assert.Equal(masked, FieldMasks.Name(name));
 }
