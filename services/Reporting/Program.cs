@@ -7,6 +7,7 @@ using ChildProtection.Reporting.Failures;
 using ChildProtection.Reporting.Filing;
 using ChildProtection.Reporting.Handling;
 using ChildProtection.Reporting.Inbox;
+using ChildProtection.Reporting.Matching;
 using ChildProtection.Reporting.Privacy;
 using ChildProtection.Reporting.Publishing;
 using ChildProtection.Reporting.ReadModel;
@@ -59,6 +60,7 @@ app.MapGroup("/api/reporting/reports")
     .MapReadReceipt()
     .MapReadReports()
     .MapRoutingCommands()
+    .MapLinkChild()
     .MapSla()
     .MapFailuresToReport();
 app.MapAuditLog("reporting");

@@ -118,4 +118,44 @@ public class ReportingThroughGatewayTests(PlatformFixture platform)
 
         await bus.StopAsync();
     }
+
+    [Fact]
+    public async Task A_report_about_a_child_registered_only_afterwards_is_matched_and_reaches_the_childs_file()
+    {
+        // The hotline takes a report about a boy nobody has registered: it is kept with a provisional child.
+        var hotline = await platform.ClientAsync("platform", "operator", "120116");
+        var receipt = await Json(await hotline.PostAsJsonAsync(Reports, new
+        {
+            reporter = new { unitType = "other", unitName = "12355 热线", person = "邻居", contact = "13600000000" },
+            channel = "hotline-12355", child = new { name = "孙后登", birthDate = "2017-09-01", gender = "male", regionCode = "120116100204" },
+            situations = new[] { "abandoned-or-without-care" },
+            observation = "Neighbour says the boy has been alone for two weeks.", observedAt = DateTimeOffset.UtcNow.AddDays(-1).ToString("O"), urgency = "urgent",
+        }));
+        var reportId = receipt.GetProperty("reportId").GetGuid();
+        var officer = await platform.ClientAsync("civil-affairs", "caseworker", "120116");
+        var before = await officer.GetAsync($"{Reports}/{reportId}");
+        Assert.True((await Json(before)).GetProperty("child").GetProperty("matchPending").GetBoolean());
+
+        // Civil affairs registers him, then matches the report to the registry child.
+        var childId = (await Json(await officer.PostAsJsonAsync("/api/registry/children",
+            new { name = "孙后登", gender = "male", birthDate = "2017-09-01", regionCode = "120116100204", household = "rural" }))).GetProperty("id").GetGuid();
+        using var link = new HttpRequestMessage(HttpMethod.Post, $"{Reports}/{reportId}/child") { Content = JsonContent.Create(new { childId }) };
+        link.Headers.TryAddWithoutValidation("If-Match", before.Headers.ETag!.ToString());
+        var linked = await Json(await officer.SendAsync(link));
+        Assert.Equal(childId, linked.GetProperty("child").GetProperty("childId").GetGuid());
+
+        // The report is in the child's file, dated the day it was filed.
+        JsonElement entry = default;
+        await Eventually.TrueAsync(async () =>
+        {
+            using var read = new HttpRequestMessage(HttpMethod.Get, $"/api/registry/children/{childId}/file");
+            read.Headers.Add("X-Access-Purpose", "end-to-end test");
+            var file = await Json(await officer.SendAsync(read));
+            var found = file.GetProperty("entries").EnumerateArray().Where(e => e.GetProperty("source").GetString() == "reporting").ToList();
+            if (found.Count == 1) entry = found[0];
+            return found.Count == 1;
+        }, TimeSpan.FromSeconds(60), "the matched report in the child's file");
+        Assert.Contains("abandoned-or-without-care", entry.GetProperty("summary").GetString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("孙", entry.ToString(), StringComparison.Ordinal);
+    }
 }

@@ -112,4 +112,24 @@ public class ReportDecisionTests
         Assert.Equal(earlier.ReportId, Assert.Single(links).EarlierReportId);
         Assert.Equal(["other-serious-harm"], links[0].CommonSituations);
     }
+
+    [Fact]
+    public void A_provisional_child_is_matched_once_and_never_moved_to_another_registry_child()
+    {
+        var id = Guid.NewGuid();
+        var provisional = new ProvisionalChild(Guid.NewGuid(), "刘后登记", new DateOnly(2016, 2, 2), "male");
+        var command = new FileReport(id, "BG250301-ABCDEF", "hash", "web", new Reporter("school", "A school", "A teacher", "13800000000"),
+            new ReportedChild(null, provisional, "120116102305", []), ["abandoned-or-without-care"], "seen", T0.AddHours(-1), "urgent", null, [], T0, "teacher");
+        var report = Apply(null, ReportDecisions.File(null, command, Policy))!;
+        var child = Guid.NewGuid();
+
+        var linked = Assert.IsType<ProvisionalChildLinked>(Assert.Single(((Decision.Accepted)ReportDecisions.LinkChild(report, child, T0.AddDays(3), "officer")).Events));
+        Assert.Equal((provisional.ProvisionalId, child, T0), (linked.ProvisionalId, linked.ChildId, linked.FiledAt));
+        var matched = Report.Evolve(report, linked)!;
+        Assert.Equal(child, matched.Filed.Child.ChildId);
+
+        Assert.Empty(((Decision.Accepted)ReportDecisions.LinkChild(matched, child, T0.AddDays(4), "officer")).Events);
+        Assert.Equal("child-already-matched", Assert.IsType<Decision.Rejected>(ReportDecisions.LinkChild(matched, Guid.NewGuid(), T0.AddDays(4), "officer")).Code);
+        Assert.Equal("child-already-matched", Assert.IsType<Decision.Rejected>(ReportDecisions.LinkChild(Filed(), Guid.NewGuid(), T0, "officer")).Code);
+    }
 }

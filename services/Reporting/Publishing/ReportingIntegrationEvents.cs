@@ -17,6 +17,8 @@ public sealed class ReportingIntegrationEvents : IIntegrationEventMapper
     {
         ReportFiled { Child.ChildId: { } childId } e =>
             [new Published.ReportFiled(e.ReportId, childId, e.Child.RegionCode, e.Channel, e.Situations, e.Urgency, e.ObservedAt, e.FiledAt)],
+        // Matched later: the report lands in the child's file as filed, on the day it was filed.
+        ProvisionalChildLinked e => [new Published.ReportFiled(e.ReportId, e.ChildId, e.RegionCode, e.Channel, e.Situations, e.Urgency, e.ObservedAt, e.FiledAt)],
         ReportRouted e => [new Published.ReportRouted(e.ReportId, e.RoutingId, e.Department, e.ChildId, e.RegionCode, e.Situations, e.Urgency, e.AcceptDueAt, e.TransferredFrom, e.RoutedAt)],
         RoutingAccepted e => [new Published.MandatoryReportAccepted(e.ReportId, e.RoutingId, e.Department, e.ChildId, e.RegionCode, e.Situations, e.Urgency,
             e.ObservedAt, e.AcceptedAt, e.AcceptedBy)],

@@ -58,6 +58,9 @@ public sealed class ReportsProjection : IInlineProjection
                             ON CONFLICT (id) DO NOTHING
                             """, ct, ("id", p.ProvisionalId), ("region", e.Child.RegionCode), ("name", p.Name), ("birth", p.BirthDate), ("at", e.FiledAt));
                     break;
+                case ProvisionalChildLinked e:
+                    await Run(context, "UPDATE reporting.reports SET child_id = @child WHERE id = @id", ct, ("id", e.ReportId), ("child", e.ChildId));
+                    break;
                 case DuplicateLinked e:
                     await Run(context, "UPDATE reporting.reports SET linked_to = array_append(linked_to, @other) WHERE id = @id", ct,
                         ("id", e.ReportId), ("other", e.EarlierReportId));

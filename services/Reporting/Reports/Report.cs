@@ -61,6 +61,7 @@ public sealed record Report(ReportFiled Filed, IReadOnlyList<Routing> Routings, 
         (null, ReportFiled e) => new Report(e, [], []),
         (null, _) => null,
         (_, DuplicateLinked e) => state with { LinkedTo = [.. state.LinkedTo, e.EarlierReportId] },
+        (_, ProvisionalChildLinked e) => state with { Filed = state.Filed with { Child = state.Filed.Child with { ChildId = e.ChildId } } },
         (_, ReportRouted e) => state with
         {
             Routings = [.. state.Routings, new Routing(e.RoutingId, e.Department, e.RegionCode, RoutingStatus.AwaitingAcceptance, e.RoutedAt, e.AcceptDueAt, e.TransferredFrom)],

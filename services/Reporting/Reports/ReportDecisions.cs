@@ -40,6 +40,22 @@ public static class ReportDecisions
         return Decision.Accept([.. events]);
     }
 
+    /// <summary>
+    /// Match the report's provisional child to registry child <paramref name="childId"/> (already checked with Registry).
+    /// Linking again to the same child changes nothing; a report already about another registry child is refused.
+    /// </summary>
+    public static Decision LinkChild(Report state, Guid childId, DateTimeOffset now, string by)
+    {
+        var f = state.Filed;
+        if (f.Child.ChildId == childId) return Decision.Accept();
+        if (f.Child.ChildId is not null)
+            return Decision.Reject("child-already-matched", "The report is already about another registry child; it cannot be moved to a second one.");
+        if (f.Child.Provisional is not { } provisional)
+            return Decision.Reject("no-provisional-child", "The report names no provisional child to match.");
+        return Decision.Accept(new ProvisionalChildLinked(f.ReportId, provisional.ProvisionalId, childId, f.Child.RegionCode, f.Channel,
+            f.Situations, f.Urgency, f.ObservedAt, f.FiledAt, now, by));
+    }
+
     public static Decision Accept(Report state, Guid routingId, DateTimeOffset now, string by, MandatoryReportingPolicy policy)
     {
         if (state.RoutingOf(routingId) is not { } r) return NoRouting;

@@ -17,6 +17,13 @@ public sealed record ReportedChild(Guid? ChildId, ProvisionalChild? Provisional,
 public sealed record ReportFiled(Guid ReportId, string ReceiptNumber, string SecretHash, string Channel, Reporter Reporter, ReportedChild Child,
     IReadOnlyList<string> Situations, string Observation, DateTimeOffset ObservedAt, string Urgency, Guid? SourceVisitId, DateTimeOffset FiledAt, string FiledBy);
 
+/// <summary>
+/// A department holding the report matched its provisional child to a registry child (the child was registered later,
+/// or the near candidate was confirmed). Carries the report's facts the child's file needs.
+/// </summary>
+public sealed record ProvisionalChildLinked(Guid ReportId, Guid ProvisionalId, Guid ChildId, string RegionCode, string Channel,
+    IReadOnlyList<string> Situations, string Urgency, DateTimeOffset ObservedAt, DateTimeOffset FiledAt, DateTimeOffset LinkedAt, string LinkedBy);
+
 /// <summary>An earlier report about the same child and situation within the pack's window.</summary>
 public sealed record DuplicateLinked(Guid ReportId, Guid EarlierReportId, IReadOnlyList<string> CommonSituations, DateTimeOffset LinkedAt);
 
@@ -62,6 +69,7 @@ public static class ReportEventTypes
     public static void Register(EventTypes types) => types
         .Register<ReportFiled>("reporting.report-filed.v1")
         .Register<DuplicateLinked>("reporting.duplicate-linked.v1")
+        .Register<ProvisionalChildLinked>("reporting.provisional-child-linked.v1")
         .Register<ReportRouted>("reporting.report-routed.v1")
         .Register<RoutingAccepted>("reporting.routing-accepted.v1")
         .Register<RoutingTransferred>("reporting.routing-transferred.v1")
