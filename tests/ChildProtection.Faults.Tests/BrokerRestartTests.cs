@@ -14,24 +14,11 @@ namespace ChildProtection.Faults.Tests;
 /// </summary>
 public class BrokerRestartTests(ITestOutputHelper output)
 {
-    private const string Village = "120116100207";
-
     [Fact]
     public async Task Reports_acknowledged_while_rabbitmq_restarts_are_kept_and_their_events_all_reach_the_registry()
     {
         await using var platform = await PlatformProcesses.StartAsync("broker");
-        var caseworker = await platform.ClientAsync("civil-affairs", "caseworker", "120116");
-        var children = new List<Guid>();
-        for (var i = 0; i < 5; i++)
-        {
-            var created = await caseworker.PostAsJsonAsync("/api/registry/children", new
-            {
-                name = "童" + (char)(0x4E00 + Random.Shared.Next(0, 20000)) + (char)(0x4E00 + i), gender = "female",
-                birthDate = "2015-01-01", regionCode = Village, household = "rural",
-            });
-            created.EnsureSuccessStatusCode();
-            children.Add(JsonDocument.Parse(await created.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetGuid());
-        }
+        var children = await SchoolReports.RegisterChildrenAsync(platform);
         var teacher = await platform.ClientAsync("education", "teacher", "120116");
 
         var acknowledged = new ConcurrentBag<Guid>();
@@ -43,14 +30,9 @@ public class BrokerRestartTests(ITestOutputHelper output)
             {
                 try
                 {
-                    var filed = await teacher.PostAsJsonAsync("/api/reporting/reports", new
-                    {
-                        reporter = new { unitType = "school", unitName = "滨海某小学", person = "李老师", contact = "13900000001" },
-                        channel = "web", child = new { childId = children[n % children.Count] }, situations = new[] { "abandoned-or-without-care" },
-                        observation = "Alone at home for a week.", observedAt = DateTimeOffset.UtcNow.AddHours(-2), urgency = "normal",
-                    });
+                    var filed = await SchoolReports.FileAsync(teacher, children[n % children.Count]);
                     if (filed.IsSuccessStatusCode)
-                        acknowledged.Add(JsonDocument.Parse(await filed.Content.ReadAsStringAsync()).RootElement.GetProperty("reportId").GetGuid());
+                        acknowledged.Add(SchoolReports.ReportId(await filed.Content.ReadAsStringAsync()));
                     else Interlocked.Increment(ref refused);
                 }
                 catch (HttpRequestException)

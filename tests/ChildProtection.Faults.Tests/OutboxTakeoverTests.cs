@@ -19,7 +19,6 @@ namespace ChildProtection.Faults.Tests;
 /// </summary>
 public class OutboxTakeoverTests(ITestOutputHelper output)
 {
-    private const string Village = "120116100207";
     private const string Leads = "Subscription outbox in reporting: this instance leads";
     private static readonly TimeSpan Lease = new EventStoreOptions().LeaseCheckInterval;
 
@@ -51,7 +50,7 @@ public class OutboxTakeoverTests(ITestOutputHelper output)
             var standby = instances.Single(i => i != leader);
             output.WriteLine($"outbox leader: {leader.Name} on port {leader.HttpPort}; standby {standby.Name} on port {standby.HttpPort}");
 
-            var children = await RegisterChildrenAsync(platform);
+            var children = await SchoolReports.RegisterChildrenAsync(platform);
             var teachers = new Dictionary<ServiceProcess, HttpClient>();
             foreach (var instance in instances)
                 teachers[instance] = await platform.ClientAsync("education", "teacher", "120116", instance.BaseAddress);
@@ -68,14 +67,9 @@ public class OutboxTakeoverTests(ITestOutputHelper output)
                     var target = alive[n % alive.Count];
                     try
                     {
-                        var filed = await teachers[target].PostAsJsonAsync("/api/reporting/reports", new
-                        {
-                            reporter = new { unitType = "school", unitName = "滨海某小学", person = "赵老师", contact = "13900000003" },
-                            channel = "web", child = new { childId = children[n % children.Count] }, situations = new[] { "abandoned-or-without-care" },
-                            observation = "Left alone for days.", observedAt = DateTimeOffset.UtcNow.AddHours(-1), urgency = "normal",
-                        });
+                        var filed = await SchoolReports.FileAsync(teachers[target], children[n % children.Count]);
                         if (filed.IsSuccessStatusCode)
-                            acknowledged[JsonDocument.Parse(await filed.Content.ReadAsStringAsync()).RootElement.GetProperty("reportId").GetGuid()] = target;
+                            acknowledged[SchoolReports.ReportId(await filed.Content.ReadAsStringAsync())] = target;
                     }
                     catch (HttpRequestException) when (target.HasExited || DateTime.UtcNow >= killedAt) { } // the killed one, mid-request
                     await Task.Delay(40);
@@ -135,22 +129,5 @@ public class OutboxTakeoverTests(ITestOutputHelper output)
             if ((await new StreamReader(stream).ReadToEndAsync()).Contains(Leads, StringComparison.Ordinal)) leaders.Add(instance);
         }
         return leaders;
-    }
-
-    private static async Task<List<Guid>> RegisterChildrenAsync(PlatformProcesses platform)
-    {
-        var caseworker = await platform.ClientAsync("civil-affairs", "caseworker", "120116");
-        var children = new List<Guid>();
-        for (var i = 0; i < 5; i++)
-        {
-            var created = await caseworker.PostAsJsonAsync("/api/registry/children", new
-            {
-                name = "童" + (char)(0x4E00 + Random.Shared.Next(0, 20000)) + (char)(0x4E00 + i), gender = "female",
-                birthDate = "2016-03-01", regionCode = Village, household = "rural",
-            });
-            created.EnsureSuccessStatusCode();
-            children.Add(JsonDocument.Parse(await created.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetGuid());
-        }
-        return children;
     }
 }

@@ -16,8 +16,6 @@ namespace ChildProtection.Faults.Tests;
 /// </summary>
 public class PostgresRestartTests(ITestOutputHelper output)
 {
-    private const string Village = "120116100207";
-
     /// <summary>Longer than this is a hang: connections time out after 5 s (the services' connection strings).</summary>
     private static readonly TimeSpan Prompt = TimeSpan.FromSeconds(15);
 
@@ -25,18 +23,7 @@ public class PostgresRestartTests(ITestOutputHelper output)
     public async Task Requests_while_postgresql_restarts_get_503_problems_and_nothing_acknowledged_is_lost()
     {
         await using var platform = await PlatformProcesses.StartAsync("pgrestart");
-        var caseworker = await platform.ClientAsync("civil-affairs", "caseworker", "120116");
-        var children = new List<Guid>();
-        for (var i = 0; i < 5; i++)
-        {
-            var created = await caseworker.PostAsJsonAsync("/api/registry/children", new
-            {
-                name = "童" + (char)(0x4E00 + Random.Shared.Next(0, 20000)) + (char)(0x4E00 + i), gender = "male",
-                birthDate = "2014-05-01", regionCode = Village, household = "rural",
-            });
-            created.EnsureSuccessStatusCode();
-            children.Add(JsonDocument.Parse(await created.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetGuid());
-        }
+        var children = await SchoolReports.RegisterChildrenAsync(platform);
         var teacher = await platform.ClientAsync("education", "teacher", "120116");
         teacher.Timeout = TimeSpan.FromSeconds(60);
 
@@ -50,17 +37,12 @@ public class PostgresRestartTests(ITestOutputHelper output)
             for (var n = 0; !stop.IsCancellationRequested; n++)
             {
                 var clock = Stopwatch.StartNew();
-                var filed = await teacher.PostAsJsonAsync("/api/reporting/reports", new
-                {
-                    reporter = new { unitType = "school", unitName = "滨海某中学", person = "王老师", contact = "13900000002" },
-                    channel = "web", child = new { childId = children[n % children.Count] }, situations = new[] { "abandoned-or-without-care" },
-                    observation = "No adult at home since Monday.", observedAt = DateTimeOffset.UtcNow.AddHours(-1), urgency = "normal",
-                });
+                var filed = await SchoolReports.FileAsync(teacher, children[n % children.Count]);
                 if (clock.Elapsed > slowest) slowest = clock.Elapsed;
                 var body = await filed.Content.ReadAsStringAsync();
                 if (filed.IsSuccessStatusCode)
                 {
-                    acknowledged.Add(JsonDocument.Parse(body).RootElement.GetProperty("reportId").GetGuid());
+                    acknowledged.Add(SchoolReports.ReportId(body));
                     lastSuccess = DateTime.UtcNow;
                 }
                 else refusals.Add((filed.StatusCode, filed.Content.Headers.ContentType?.MediaType, filed.Headers.RetryAfter?.Delta, body));

@@ -40,10 +40,8 @@ public static class LocalServers
     /// Stops this repository's PostgreSQL as <c>infra/platform.sh down</c> does (<c>pg_ctl stop -m fast</c>: open
     /// sessions are ended). Fails when the server answering on the port was not started from this repository.
     /// </summary>
-    public static async Task StopPostgresAsync()
-    {
-        await PostgresScriptAsync("pg_our_pid >/dev/null || die 'the PostgreSQL on this port was not started from this repository; cannot restart it'; pg_stop");
-    }
+    public static Task StopPostgresAsync() => PostgresScriptAsync(
+        "pg_our_pid >/dev/null || die 'the PostgreSQL on this port was not started from this repository; cannot restart it'; pg_stop");
 
     /// <summary>Starts this repository's PostgreSQL again as <c>infra/platform.sh up</c> does, and waits until it answers.</summary>
     public static Task StartPostgresAsync() => PostgresScriptAsync("pg_start");
