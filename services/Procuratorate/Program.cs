@@ -47,6 +47,7 @@ app.MapOpenApiDocument("procuratorate");
 app.MapOperatorEndpoints();
 app.MapSubscriptionEndpoints();
 app.MapCaseClues();
+app.MapDeadlineOperations();
 app.MapGroup("/api/procuratorate")
     .ForProsecutors()
     .MapOpenCase()

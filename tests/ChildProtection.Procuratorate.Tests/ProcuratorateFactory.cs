@@ -1,6 +1,5 @@
-using ChildProtection.Procuratorate.Deadlines;
+using System.Text.Json;
 using ChildProtection.Testing;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace ChildProtection.Procuratorate.Tests;
 
@@ -9,13 +8,19 @@ public sealed class ProcuratorateFactory() : ServiceFactory<Program>("procurator
 {
     public HttpClient Prosecutor(string region = "120116") => ClientAs("procuratorate", "prosecutor", region);
 
-    /// <summary>Runs the deadline scan now (waiting while the background scan holds the lock); returns how many deadlines passed.</summary>
+    /// <summary>
+    /// Runs the deadline scan now as an operator would (<c>POST /api/procuratorate/operations/deadline-scan</c>), waiting
+    /// while the background scan holds the lock; returns how many deadlines passed.
+    /// </summary>
     public async Task<int> ScanDeadlinesAsync()
     {
-        var scanner = Services.GetRequiredService<DeadlineScanner>();
+        var operatorClient = Operator();
         for (var i = 0; i < 50; i++)
         {
-            if (await scanner.RunAsync(CancellationToken.None) is { } emitted) return emitted;
+            var response = await operatorClient.PostAsync("/api/procuratorate/operations/deadline-scan", null);
+            response.EnsureSuccessStatusCode();
+            var overdue = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("overdue");
+            if (overdue.ValueKind == JsonValueKind.Number) return overdue.GetInt32();
             await Task.Delay(100);
         }
         throw new TimeoutException("The deadline scanner stayed locked.");

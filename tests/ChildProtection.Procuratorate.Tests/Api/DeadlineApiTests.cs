@@ -125,4 +125,13 @@ public class DeadlineApiTests(ProcuratorateFactory service) : IClassFixture<Proc
         var view = await (await _prosecutor.GetAsync($"/api/procuratorate/supervision-orders/{id}")).Json();
         Assert.Equal([true, false], view.GetProperty("checkIns").EnumerateArray().Select(c => c.GetProperty("overdue").GetBoolean()).ToArray());
     }
+
+    [Fact]
+    public async Task Only_an_operator_runs_the_scan_by_hand()
+    {
+        await (await _prosecutor.PostAsync("/api/procuratorate/operations/deadline-scan", null)).AssertProblemAsync(HttpStatusCode.Forbidden, ProblemTypes.Forbidden);
+        var run = await service.Operator().PostAsync("/api/procuratorate/operations/deadline-scan", null);
+        Assert.Equal(HttpStatusCode.OK, run.StatusCode);
+        Assert.True((await run.Json()).TryGetProperty("overdue", out _), "the answer says how many deadlines passed");
+    }
 }
