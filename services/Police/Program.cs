@@ -27,6 +27,7 @@ builder.Services.AddHostedService<ProtectionOrdersTable>();
 builder.AddMessaging(bus =>
 {
     bus.AddConsumer<PoliceCaseFromReportConsumer>();
+    bus.AddConsumer<PoliceCaseChildFromReportConsumer>();
     bus.AddConsumer<ProtectionOrderServedConsumer>();
     bus.AddConsumer<ProtectionOrderVariedConsumer>();
     bus.AddConsumer<ProtectionOrderExpiredConsumer>();

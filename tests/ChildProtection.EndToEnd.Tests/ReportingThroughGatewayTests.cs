@@ -120,7 +120,7 @@ public class ReportingThroughGatewayTests(PlatformFixture platform)
     }
 
     [Fact]
-    public async Task A_report_about_a_child_registered_only_afterwards_is_matched_and_reaches_the_childs_file()
+    public async Task A_report_about_a_child_registered_only_afterwards_is_matched_and_reaches_the_childs_file_and_the_police_case()
     {
         // The hotline takes a report about a boy nobody has registered: it is kept with a provisional child.
         var hotline = await platform.ClientAsync("platform", "operator", "120116");
@@ -132,6 +132,30 @@ public class ReportingThroughGatewayTests(PlatformFixture platform)
             observation = "Neighbour says the boy has been alone for two weeks.", observedAt = DateTimeOffset.UtcNow.AddDays(-1).ToString("O"), urgency = "urgent",
         }));
         var reportId = receipt.GetProperty("reportId").GetGuid();
+
+        // The police accept their routing at once: their case opens without a child.
+        var police = await platform.ClientAsync("police", "officer", "120116");
+        var routingId = (await Json(await police.GetAsync($"{Reports}/inbox?department=police"))).GetProperty("items").EnumerateArray()
+            .Single(i => i.GetProperty("reportId").GetGuid() == reportId).GetProperty("routingId").GetGuid();
+        using var accept = new HttpRequestMessage(HttpMethod.Post, $"{Reports}/{reportId}/routings/{routingId}/acceptance") { Content = JsonContent.Create(new { }) };
+        accept.Headers.TryAddWithoutValidation("If-Match", (await police.GetAsync($"{Reports}/{reportId}")).Headers.ETag!.ToString());
+        await Json(await police.SendAsync(accept));
+        JsonElement policeCase = default;
+        await Eventually.TrueAsync(async () =>
+        {
+            var cases = await Json(await police.GetAsync("/api/police/cases?region=120116&pageSize=100"));
+            var found = cases.GetProperty("items").EnumerateArray().Where(c => c.GetProperty("reportId").ValueKind == JsonValueKind.String
+                && c.GetProperty("reportId").GetGuid() == reportId).ToList();
+            if (found.Count == 1) policeCase = found[0];
+            return found.Count == 1;
+        }, TimeSpan.FromSeconds(60), "the police case opened from the acceptance");
+        var caseId = policeCase.GetProperty("id").GetGuid();
+        Assert.Equal(JsonValueKind.Null, policeCase.GetProperty("childId").ValueKind);
+        // Reporting records the case on the police routing (an event on the report: wait for it, so the version read below is current).
+        await Eventually.TrueAsync(async () => (await Json(await police.GetAsync($"{Reports}/{reportId}"))).GetProperty("routings").EnumerateArray()
+            .Any(r => r.GetProperty("policeCaseId").ValueKind == JsonValueKind.String && r.GetProperty("policeCaseId").GetGuid() == caseId),
+            TimeSpan.FromSeconds(60), "the police case recorded on the report");
+
         var officer = await platform.ClientAsync("civil-affairs", "caseworker", "120116");
         var before = await officer.GetAsync($"{Reports}/{reportId}");
         Assert.True((await Json(before)).GetProperty("child").GetProperty("matchPending").GetBoolean());
@@ -157,5 +181,12 @@ public class ReportingThroughGatewayTests(PlatformFixture platform)
         }, TimeSpan.FromSeconds(60), "the matched report in the child's file");
         Assert.Contains("abandoned-or-without-care", entry.GetProperty("summary").GetString(), StringComparison.Ordinal);
         Assert.DoesNotContain("孙", entry.ToString(), StringComparison.Ordinal);
+
+        // And the police case names him now, so what the police issue from here on reaches his file too.
+        await Eventually.TrueAsync(async () =>
+        {
+            var view = await Json(await police.GetAsync($"/api/police/cases/{caseId}"));
+            return view.GetProperty("childId").ValueKind == JsonValueKind.String && view.GetProperty("childId").GetGuid() == childId;
+        }, TimeSpan.FromSeconds(60), "the police case names the matched child");
     }
 }

@@ -70,4 +70,30 @@ public class ReportConsumerTests(PoliceFactory police)
         Assert.Single(police.Received<GuardianAdmonished>(), m => m.CaseId == opened.CaseId);
         Assert.DoesNotContain(police.Received<PoliceCaseMilestoneRecorded>(), m => m.CaseId == opened.CaseId);
     }
+
+    [Fact]
+    public async Task A_case_from_an_unmatched_report_names_the_child_by_itself_when_reporting_matches_the_report()
+    {
+        var report = Report() with { ChildId = null };
+        await police.Bus.Publish(report);
+        var opened = await police.WaitFor<PoliceCaseOpened>(m => m.RoutingId == report.RoutingId, "case opened");
+
+        // Reporting matched the report's provisional child to a registry child and publishes the report for the child's file.
+        var child = police.RegisteredChild();
+        var matched = new ReportFiled(report.ReportId, child, report.RegionCode, "web", report.Situations, report.Urgency, report.ObservedAt,
+            report.AcceptedAt.AddHours(-1));
+        var messageId = Guid.NewGuid();
+        await police.Bus.Publish(matched, ctx => ctx.MessageId = messageId);
+        await Eventually.TrueAsync(async () => await police.Database.ScalarTextAsync(
+            $"SELECT coalesce(child_id::text, '') FROM police.cases WHERE id = '{opened.CaseId}'") == child.ToString(), TimeSpan.FromSeconds(30), "the case names the child");
+
+        // Redelivered, or another report's match: no second naming; an instrument from now on reaches the child's file.
+        await police.Bus.Publish(matched, ctx => ctx.MessageId = messageId);
+        await police.Bus.Publish(matched with { ChildId = police.RegisteredChild() });
+        var admonished = await police.Officer().AdmonishAsync(opened.CaseId);
+        var admonitionId = (await admonished.Json()).GetProperty("id").GetGuid();
+        Assert.Equal(child, (await police.WaitFor<GuardianAdmonished>(m => m.AdmonitionId == admonitionId, "the admonition is filed")).ChildId);
+        Assert.Equal(1, await police.Database.ScalarAsync(
+            $"SELECT count(*) FROM police.events WHERE stream_id = '{opened.CaseId}' AND type = 'police.case-child-identified.v1'"));
+    }
 }
