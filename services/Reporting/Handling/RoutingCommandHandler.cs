@@ -11,13 +11,25 @@ using ChildProtection.ServiceDefaults.Jurisdictions;
 namespace ChildProtection.Reporting.Handling;
 
 /// <summary>
-/// The one way a department changes its routing of a report: <c>If-Match</c>, the routing in the caller's department and
-/// region (else 404, so nobody learns of other departments' reports), the expected version, decide, append, answer with
-/// the report and its new ETag.
+/// The one way a department changes a report it holds: <c>If-Match</c>, the report held by the caller's department in
+/// the caller's region (else 404, so nobody learns of other departments' reports), the expected version, decide, append,
+/// answer with the report and its new ETag.
 /// </summary>
 public sealed class RoutingCommandHandler(PostgresEventStore store, PolicyPacks packs, TimeProvider clock, ReporterIdentity reporter)
 {
-    public async Task<IResult> HandleAsync(HttpContext http, Guid reportId, Guid routingId,
+    /// <summary>A command on the caller's own routing <paramref name="routingId"/> of the report.</summary>
+    public Task<IResult> HandleAsync(HttpContext http, Guid reportId, Guid routingId,
+        Func<Report, Caller, DateTimeOffset, MandatoryReportingPolicy, Decision> decide, CancellationToken ct) =>
+        HandleAsync(http, reportId, (state, caller) => state.RoutingOf(routingId) is { } r && Holds(caller, r), decide, ct);
+
+    /// <summary>A command on the report itself, by a department holding any routing of it.</summary>
+    public Task<IResult> HandleAsync(HttpContext http, Guid reportId,
+        Func<Report, Caller, DateTimeOffset, MandatoryReportingPolicy, Decision> decide, CancellationToken ct) =>
+        HandleAsync(http, reportId, (state, caller) => state.Routings.Any(r => Holds(caller, r)), decide, ct);
+
+    private static bool Holds(Caller caller, Reports.Routing routing) => routing.Department == caller.Department && caller.CanSee(routing.RegionCode);
+
+    private async Task<IResult> HandleAsync(HttpContext http, Guid reportId, Func<Report, Caller, bool> mayAct,
         Func<Report, Caller, DateTimeOffset, MandatoryReportingPolicy, Decision> decide, CancellationToken ct)
     {
         var caller = Caller.From(http.User);
@@ -25,8 +37,7 @@ public sealed class RoutingCommandHandler(PostgresEventStore store, PolicyPacks 
         if (precondition is not null) return precondition;
 
         var (state, version) = await store.AggregateStreamAsync<Report?>(reportId, null, Report.Evolve, ct);
-        var routing = state?.RoutingOf(routingId);
-        if (state is null || routing is null || routing.Department != caller.Department || !caller.CanSee(routing.RegionCode))
+        if (state is null || !mayAct(state, caller))
             return Problems.NotFound("No such report in your department's inbox.");
         if (state.Filed.Child.ChildId is { } child) AuditSubject.Set(http, child);
         if (version != expected) throw new ConcurrencyException(reportId, expected);
