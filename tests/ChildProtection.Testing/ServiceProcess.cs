@@ -28,12 +28,50 @@ public sealed class ServiceProcess : IAsyncDisposable
     /// <summary>The repository root (the folder holding ChildProtection.sln).</summary>
     public static string RepoRoot { get; } = FindRepoRoot();
 
-    /// <summary>A TCP port that was free a moment ago.</summary>
+    private static readonly HashSet<int> HandedOut = [];
+
+    /// <summary>
+    /// A TCP port that was free a moment ago, below the kernel's ephemeral range and never handed out before in this
+    /// process. A port the kernel picked (port 0) would come from the ephemeral range, where the processes' own outgoing
+    /// connections (to PostgreSQL, RabbitMQ, each other) take their local ports: one of them could hold it by the time the
+    /// service binds it ("address already in use").
+    /// </summary>
     public static int FreePort()
     {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
+        var below = EphemeralRangeStart();
+        lock (HandedOut)
+        {
+            for (var attempt = 0; attempt < 1000; attempt++)
+            {
+                var port = Random.Shared.Next(below / 2, below);
+                if (HandedOut.Contains(port)) continue;
+                try
+                {
+                    using var listener = new TcpListener(IPAddress.Loopback, port);
+                    listener.Start();
+                }
+                catch (SocketException)
+                {
+                    continue;
+                }
+                HandedOut.Add(port);
+                return port;
+            }
+        }
+        throw new InvalidOperationException($"No free port found below {below}.");
+    }
+
+    private static int EphemeralRangeStart()
+    {
+        try
+        {
+            var first = File.ReadAllText("/proc/sys/net/ipv4/ip_local_port_range").Split((char[])['\t', ' '], StringSplitOptions.RemoveEmptyEntries)[0];
+            return int.TryParse(first, System.Globalization.CultureInfo.InvariantCulture, out var port) && port > 2048 ? port : 32768;
+        }
+        catch (IOException)
+        {
+            return 32768;
+        }
     }
 
     /// <summary>Starts <paramref name="projectDir"/>'s built DLL and waits for <c>/health/ready</c>.</summary>
