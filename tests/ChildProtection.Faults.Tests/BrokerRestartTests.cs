@@ -1,7 +1,4 @@
-using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Net.Http.Json;
-using System.Text.Json;
 using ChildProtection.Testing;
 using Xunit.Abstractions;
 
@@ -21,27 +18,8 @@ public class BrokerRestartTests(ITestOutputHelper output)
         var children = await SchoolReports.RegisterChildrenAsync(platform);
         var teacher = await platform.ClientAsync("education", "teacher", "120116");
 
-        var acknowledged = new ConcurrentBag<Guid>();
-        var refused = 0;
-        using var stop = new CancellationTokenSource();
-        var load = Task.Run(async () =>
-        {
-            for (var n = 0; !stop.IsCancellationRequested; n++)
-            {
-                try
-                {
-                    var filed = await SchoolReports.FileAsync(teacher, children[n % children.Count]);
-                    if (filed.IsSuccessStatusCode)
-                        acknowledged.Add(SchoolReports.ReportId(await filed.Content.ReadAsStringAsync()));
-                    else Interlocked.Increment(ref refused);
-                }
-                catch (HttpRequestException)
-                {
-                    Interlocked.Increment(ref refused);
-                }
-                await Task.Delay(100);
-            }
-        });
+        var load = ReportLoad.Start(teacher, children);
+        var acknowledged = load.Acknowledged;
 
         await Task.Delay(TimeSpan.FromSeconds(3));
         var beforeStop = acknowledged.Count;
@@ -56,10 +34,9 @@ public class BrokerRestartTests(ITestOutputHelper output)
         }
         var restarted = Stopwatch.StartNew();
         await Task.Delay(TimeSpan.FromSeconds(3));
-        await stop.CancelAsync();
-        await load;
+        await load.StopAsync();
         var filedDuringOutage = acknowledged.Count - beforeStop;
-        output.WriteLine($"reports acknowledged: {acknowledged.Count} ({beforeStop} before the stop), refused: {refused}");
+        output.WriteLine($"reports acknowledged: {acknowledged.Count} ({beforeStop} before the stop), refused: {load.Refusals.Count + load.Unreachable}");
 
         var officer = await platform.ClientAsync("police", "officer", "120116");
         foreach (var id in acknowledged)

@@ -1,7 +1,5 @@
-using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
-using System.Net.Http.Json;
 using System.Text.Json;
 using ChildProtection.Testing;
 using Xunit.Abstractions;
@@ -27,28 +25,8 @@ public class PostgresRestartTests(ITestOutputHelper output)
         var teacher = await platform.ClientAsync("education", "teacher", "120116");
         teacher.Timeout = TimeSpan.FromSeconds(60);
 
-        var acknowledged = new ConcurrentBag<Guid>();
-        var refusals = new ConcurrentBag<(HttpStatusCode Status, string? MediaType, TimeSpan? RetryAfter, string Body)>();
-        var slowest = TimeSpan.Zero;
-        var lastSuccess = DateTime.UtcNow;
-        using var stop = new CancellationTokenSource();
-        var load = Task.Run(async () =>
-        {
-            for (var n = 0; !stop.IsCancellationRequested; n++)
-            {
-                var clock = Stopwatch.StartNew();
-                var filed = await SchoolReports.FileAsync(teacher, children[n % children.Count]);
-                if (clock.Elapsed > slowest) slowest = clock.Elapsed;
-                var body = await filed.Content.ReadAsStringAsync();
-                if (filed.IsSuccessStatusCode)
-                {
-                    acknowledged.Add(SchoolReports.ReportId(body));
-                    lastSuccess = DateTime.UtcNow;
-                }
-                else refusals.Add((filed.StatusCode, filed.Content.Headers.ContentType?.MediaType, filed.Headers.RetryAfter?.Delta, body));
-                await Task.Delay(100);
-            }
-        });
+        var load = ReportLoad.Start(teacher, children);
+        var acknowledged = load.Acknowledged;
 
         await Task.Delay(TimeSpan.FromSeconds(3));
         var beforeStop = acknowledged.Count;
@@ -67,12 +45,13 @@ public class PostgresRestartTests(ITestOutputHelper output)
             "reports acknowledged again after PostgreSQL was started");
         var firstAcknowledgedAfter = restarted.Elapsed;
         await Task.Delay(TimeSpan.FromSeconds(2));
-        await stop.CancelAsync();
-        await load;
+        await load.StopAsync();
+        var refusals = load.Refusals;
         output.WriteLine($"reports acknowledged: {acknowledged.Count} ({beforeStop} before the stop), refused: {refusals.Count} "
-            + $"({string.Join(", ", refusals.GroupBy(r => (int)r.Status).Select(g => $"{g.Count()} × {g.Key}"))}); slowest answer {slowest.TotalSeconds:0.0} s; "
+            + $"({string.Join(", ", refusals.GroupBy(r => (int)r.Status).Select(g => $"{g.Count()} × {g.Key}"))}); slowest answer {load.Slowest.TotalSeconds:0.0} s; "
             + $"first report acknowledged {firstAcknowledgedAfter.TotalSeconds:0.0} s after PostgreSQL was started again");
 
+        Assert.Equal(0, load.Unreachable); // the gateway and the services answered throughout
         Assert.NotEmpty(refusals);
         foreach (var (status, mediaType, retryAfter, body) in refusals)
         {
@@ -81,7 +60,7 @@ public class PostgresRestartTests(ITestOutputHelper output)
             Assert.True(retryAfter > TimeSpan.Zero, $"the 503 says when to retry: {body}");
             Assert.True(JsonDocument.Parse(body).RootElement.TryGetProperty("type", out _), "the 503 is a problem with a type");
         }
-        Assert.True(slowest < Prompt, $"the slowest answer took {slowest.TotalSeconds:0.0} s");
+        Assert.True(load.Slowest < Prompt, $"the slowest answer took {load.Slowest.TotalSeconds:0.0} s");
 
         var officer = await platform.ClientAsync("police", "officer", "120116");
         foreach (var id in acknowledged)
