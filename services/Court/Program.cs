@@ -11,7 +11,7 @@ using ChildProtection.EventStore.Hosting;
 using ChildProtection.ServiceDefaults;
 using ChildProtection.ServiceDefaults.Audit;
 using ChildProtection.ServiceDefaults.Commands;
-using ChildProtection.ServiceDefaults.Jurisdictions;
+using ChildProtection.Jurisdictions;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();

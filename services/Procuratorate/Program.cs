@@ -16,7 +16,7 @@ using ChildProtection.Procuratorate.SupervisionOrders;
 using ChildProtection.ServiceDefaults;
 using ChildProtection.ServiceDefaults.Audit;
 using ChildProtection.ServiceDefaults.Commands;
-using ChildProtection.ServiceDefaults.Jurisdictions;
+using ChildProtection.Jurisdictions;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();

@@ -7,7 +7,7 @@ using ChildProtection.Relief.Publishing;
 using ChildProtection.Relief.Reviews;
 using ChildProtection.ServiceDefaults;
 using ChildProtection.ServiceDefaults.Audit;
-using ChildProtection.ServiceDefaults.Jurisdictions;
+using ChildProtection.Jurisdictions;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();

@@ -15,7 +15,7 @@ using ChildProtection.Reporting.Receipts;
 using ChildProtection.Reporting.Reports;
 using ChildProtection.ServiceDefaults;
 using ChildProtection.ServiceDefaults.Audit;
-using ChildProtection.ServiceDefaults.Jurisdictions;
+using ChildProtection.Jurisdictions;
 using ChildProtection.ServiceDefaults.Privacy;
 
 var builder = WebApplication.CreateBuilder(args);

@@ -1,7 +1,7 @@
 using ChildProtection.EventStore.Hosting;
 using ChildProtection.ServiceDefaults;
 using ChildProtection.ServiceDefaults.Audit;
-using ChildProtection.ServiceDefaults.Jurisdictions;
+using ChildProtection.Jurisdictions;
 using ChildProtection.Visits.Overdue;
 using ChildProtection.Visits.Planning;
 using ChildProtection.Visits.Plans;

@@ -1,6 +1,6 @@
 using ChildProtection.EventStore;
 using ChildProtection.Reporting.Reports;
-using ChildProtection.ServiceDefaults.Jurisdictions;
+using ChildProtection.Jurisdictions;
 
 namespace ChildProtection.Reporting.Tests;
 

@@ -1,5 +1,5 @@
 using ChildProtection.Reporting.Routing;
-using ChildProtection.ServiceDefaults.Jurisdictions;
+using ChildProtection.Jurisdictions;
 
 namespace ChildProtection.Reporting.Tests;
 

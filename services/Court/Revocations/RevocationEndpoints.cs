@@ -7,7 +7,7 @@ using ChildProtection.EventStore.Storage;
 using ChildProtection.ServiceDefaults;
 using ChildProtection.ServiceDefaults.Commands;
 using ChildProtection.ServiceDefaults.Http;
-using ChildProtection.ServiceDefaults.Jurisdictions;
+using ChildProtection.Jurisdictions;
 using ChildProtection.ServiceDefaults.Validation;
 
 namespace ChildProtection.Court.Revocations;

@@ -5,7 +5,7 @@ using ChildProtection.Procuratorate.Http;
 using ChildProtection.ServiceDefaults;
 using ChildProtection.ServiceDefaults.Commands;
 using ChildProtection.ServiceDefaults.Http;
-using ChildProtection.ServiceDefaults.Jurisdictions;
+using ChildProtection.Jurisdictions;
 using ChildProtection.ServiceDefaults.Time;
 using ChildProtection.ServiceDefaults.Validation;
 

@@ -1,7 +1,7 @@
 using ChildProtection.Registry.Children.Categories;
 using ChildProtection.Registry.Children.Reading;
 using ChildProtection.Registry.Coverage;
-using ChildProtection.ServiceDefaults.Jurisdictions;
+using ChildProtection.Jurisdictions;
 
 namespace ChildProtection.Registry.Policies;
 

@@ -5,7 +5,7 @@ using ChildProtection.EventStore.Storage;
 using ChildProtection.Relief.Entitlements;
 using ChildProtection.Relief.Facts;
 using ChildProtection.Relief.Http;
-using ChildProtection.ServiceDefaults.Jurisdictions;
+using ChildProtection.Jurisdictions;
 using Npgsql;
 
 namespace ChildProtection.Relief.Assessment;

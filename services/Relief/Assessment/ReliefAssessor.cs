@@ -2,7 +2,7 @@ using System.Globalization;
 using ChildProtection.Relief.Entitlements;
 using ChildProtection.Relief.Facts;
 using ChildProtection.Relief.Rules;
-using ChildProtection.ServiceDefaults.Jurisdictions;
+using ChildProtection.Jurisdictions;
 
 namespace ChildProtection.Relief.Assessment;
 

@@ -5,7 +5,7 @@ using ChildProtection.Relief.Http;
 using ChildProtection.Relief.Rules;
 using ChildProtection.ServiceDefaults;
 using ChildProtection.ServiceDefaults.Http;
-using ChildProtection.ServiceDefaults.Jurisdictions;
+using ChildProtection.Jurisdictions;
 using Npgsql;
 
 namespace ChildProtection.Relief.Coverage;

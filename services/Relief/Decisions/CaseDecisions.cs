@@ -1,7 +1,7 @@
 using ChildProtection.EventStore;
 using ChildProtection.Relief.Entitlements;
 using ChildProtection.Relief.Rules;
-using ChildProtection.ServiceDefaults.Jurisdictions;
+using ChildProtection.Jurisdictions;
 
 namespace ChildProtection.Relief.Decisions;
 

@@ -3,7 +3,7 @@ using ChildProtection.EventStore.Storage;
 using ChildProtection.Relief.Entitlements;
 using ChildProtection.Relief.Http;
 using ChildProtection.ServiceDefaults;
-using ChildProtection.ServiceDefaults.Jurisdictions;
+using ChildProtection.Jurisdictions;
 
 namespace ChildProtection.Relief.Decisions;
 

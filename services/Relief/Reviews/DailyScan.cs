@@ -6,7 +6,7 @@ using ChildProtection.Relief.Facts;
 using ChildProtection.Relief.Http;
 using ChildProtection.ServiceDefaults.Scheduling;
 using ChildProtection.ServiceDefaults;
-using ChildProtection.ServiceDefaults.Jurisdictions;
+using ChildProtection.Jurisdictions;
 using Npgsql;
 
 namespace ChildProtection.Relief.Reviews;

@@ -1,6 +1,6 @@
 using System.Globalization;
 using ChildProtection.Relief.Facts;
-using ChildProtection.ServiceDefaults.Jurisdictions;
+using ChildProtection.Jurisdictions;
 
 namespace ChildProtection.Relief.Rules;
 

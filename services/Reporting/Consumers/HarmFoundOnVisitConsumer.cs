@@ -7,7 +7,7 @@ using ChildProtection.Reporting.Filing;
 using ChildProtection.Reporting.Http;
 using ChildProtection.Reporting.Reports;
 using ChildProtection.ServiceDefaults;
-using ChildProtection.ServiceDefaults.Jurisdictions;
+using ChildProtection.Jurisdictions;
 using MassTransit;
 
 namespace ChildProtection.Reporting.Consumers;

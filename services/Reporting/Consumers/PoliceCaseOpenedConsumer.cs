@@ -6,7 +6,7 @@ using ChildProtection.EventStore.Storage;
 using ChildProtection.Reporting.Failures;
 using ChildProtection.Reporting.Reports;
 using ChildProtection.ServiceDefaults;
-using ChildProtection.ServiceDefaults.Jurisdictions;
+using ChildProtection.Jurisdictions;
 using MassTransit;
 using Npgsql;
 

@@ -4,7 +4,7 @@ using ChildProtection.EventStore.Inbox;
 using ChildProtection.EventStore.Storage;
 using ChildProtection.Reporting.Reports;
 using ChildProtection.ServiceDefaults;
-using ChildProtection.ServiceDefaults.Jurisdictions;
+using ChildProtection.Jurisdictions;
 using MassTransit;
 
 namespace ChildProtection.Reporting.Consumers;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using ChildProtection.Reporting.Reports;
 using ChildProtection.ServiceDefaults;
-using ChildProtection.ServiceDefaults.Jurisdictions;
+using ChildProtection.Jurisdictions;
 
 namespace ChildProtection.Reporting.Filing;
 

@@ -1,7 +1,7 @@
 using ChildProtection.EventStore;
 using ChildProtection.EventStore.Storage;
 using ChildProtection.Reporting.Reports;
-using ChildProtection.ServiceDefaults.Jurisdictions;
+using ChildProtection.Jurisdictions;
 using Npgsql;
 
 namespace ChildProtection.Reporting.Filing;

@@ -6,7 +6,7 @@ using ChildProtection.Reporting.Reports;
 using ChildProtection.ServiceDefaults;
 using ChildProtection.ServiceDefaults.Audit;
 using ChildProtection.ServiceDefaults.Http;
-using ChildProtection.ServiceDefaults.Jurisdictions;
+using ChildProtection.Jurisdictions;
 
 namespace ChildProtection.Reporting.Handling;
 

@@ -1,7 +1,7 @@
 using ChildProtection.EventStore;
 using ChildProtection.EventStore.Outbox;
 using ChildProtection.Reporting.Routing;
-using ChildProtection.ServiceDefaults.Jurisdictions;
+using ChildProtection.Jurisdictions;
 
 namespace ChildProtection.Reporting.Reports;
 

@@ -1,5 +1,5 @@
 using ChildProtection.ServiceDefaults;
-using ChildProtection.ServiceDefaults.Jurisdictions;
+using ChildProtection.Jurisdictions;
 
 namespace ChildProtection.Visits.Policies;
 

@@ -2,7 +2,7 @@ using ChildProtection.EventStore;
 using ChildProtection.EventStore.Storage;
 using ChildProtection.ServiceDefaults;
 using ChildProtection.ServiceDefaults.Http;
-using ChildProtection.ServiceDefaults.Jurisdictions;
+using ChildProtection.Jurisdictions;
 using ChildProtection.Visits.Escalations;
 using ChildProtection.Visits.Http;
 using ChildProtection.Visits.Plans;

@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using ChildProtection.ServiceDefaults.Jurisdictions;
+using ChildProtection.Jurisdictions;
 
 namespace ChildProtection.Visits.Schedule;
 

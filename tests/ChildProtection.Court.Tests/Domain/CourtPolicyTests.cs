@@ -1,4 +1,4 @@
-using ChildProtection.ServiceDefaults.Jurisdictions;
+using ChildProtection.Jurisdictions;
 
 namespace ChildProtection.Court.Tests.Domain;
 

@@ -1,6 +1,6 @@
 using ChildProtection.Registry.Coverage;
 using ChildProtection.Registry.Policies;
-using ChildProtection.ServiceDefaults.Jurisdictions;
+using ChildProtection.Jurisdictions;
 using ChildProtection.Registry.Coverage.Reading;
 
 namespace ChildProtection.Registry.Tests;

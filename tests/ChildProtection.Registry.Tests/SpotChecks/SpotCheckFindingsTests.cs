@@ -3,7 +3,7 @@ using ChildProtection.Registry.Children.Categories;
 using ChildProtection.Registry.Children.Facts;
 using ChildProtection.Registry.Policies;
 using ChildProtection.Registry.SpotChecks;
-using ChildProtection.ServiceDefaults.Jurisdictions;
+using ChildProtection.Jurisdictions;
 
 namespace ChildProtection.Registry.Tests.SpotChecks;
 

@@ -15,7 +15,7 @@ public class AssessmentAndDecisionTests
     private static readonly DateOnly Birth = new(2012, 8, 10);
     private static readonly DateOnly Today = new(2026, 3, 15);
     private static readonly DateTimeOffset Now = new(2026, 3, 15, 2, 0, 0, TimeSpan.Zero);
-    private static readonly ServiceDefaults.Jurisdictions.ReliefPolicy Terms = PolicyOf(NationalVillage);
+    private static readonly Jurisdictions.ReliefPolicy Terms = PolicyOf(NationalVillage);
 
     private static ChildFacts Unsupported() => Child(Birth).In(Categories.DeFactoUnsupported, new DateOnly(2026, 3, 1), "father: imprisoned", "mother: lost contact");
 

@@ -1,5 +1,5 @@
 using ChildProtection.Relief.Facts;
-using ChildProtection.ServiceDefaults.Jurisdictions;
+using ChildProtection.Jurisdictions;
 
 namespace ChildProtection.Relief.Tests.Rules;
 

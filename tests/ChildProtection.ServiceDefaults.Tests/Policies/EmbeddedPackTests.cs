@@ -1,4 +1,4 @@
-using ChildProtection.ServiceDefaults.Jurisdictions;
+using ChildProtection.Jurisdictions;
 
 namespace ChildProtection.ServiceDefaults.Tests.Jurisdictions;
 
@@ -13,7 +13,7 @@ public sealed class EmbeddedPackTests
             [("national", ""), ("tianjin", "12"), ("shanxi", "14"), ("liaoning", "21"),
              ("jincheng", "1405"), ("baotou", "1502"), ("benxi", "2105"), ("binhai", "120116")],
             packs.Select(p => (p.Id, p.RegionPrefix)));
-        Assert.All(packs, p => Assert.StartsWith("Policies/Packs/", p.File));
+        Assert.All(packs, p => Assert.StartsWith("Jurisdictions/Packs/", p.File));
         Assert.All(packs, p => Assert.True(p.Version >= 1));
     }
 

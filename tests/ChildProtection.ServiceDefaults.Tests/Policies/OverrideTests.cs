@@ -1,4 +1,4 @@
-using ChildProtection.ServiceDefaults.Jurisdictions;
+using ChildProtection.Jurisdictions;
 using static ChildProtection.ServiceDefaults.Tests.Jurisdictions.PackDirectory;
 
 namespace ChildProtection.ServiceDefaults.Tests.Jurisdictions;

@@ -1,6 +1,6 @@
 using System.Reflection;
 using System.Text.Json;
-using ChildProtection.ServiceDefaults.Jurisdictions;
+using ChildProtection.Jurisdictions;
 
 namespace ChildProtection.ServiceDefaults.Tests.Jurisdictions;
 

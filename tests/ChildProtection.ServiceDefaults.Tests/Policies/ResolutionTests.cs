@@ -1,5 +1,5 @@
 using System.Text.Json;
-using ChildProtection.ServiceDefaults.Jurisdictions;
+using ChildProtection.Jurisdictions;
 
 namespace ChildProtection.ServiceDefaults.Tests.Jurisdictions;
 

@@ -1,4 +1,4 @@
-using ChildProtection.ServiceDefaults.Jurisdictions;
+using ChildProtection.Jurisdictions;
 using ChildProtection.Visits.Schedule;
 using static ChildProtection.Visits.Tests.Plans;
 

@@ -1,4 +1,4 @@
-using ChildProtection.ServiceDefaults.Jurisdictions;
+using ChildProtection.Jurisdictions;
 using ChildProtection.Visits.Overdue;
 using ChildProtection.Visits.Plans;
 using ChildProtection.Visits.Schedule;
