@@ -7,10 +7,10 @@ using ChildProtection.Court.Publishing;
 using ChildProtection.Court.ReadModel;
 using ChildProtection.Court.Recommendations;
 using ChildProtection.Court.Revocations;
-using ChildProtection.EventStore.Hosting;
 using ChildProtection.ServiceDefaults;
 using ChildProtection.ServiceDefaults.Audit;
-using ChildProtection.ServiceDefaults.Commands;
+using ChildProtection.ServiceDefaults.EventSourcing;
+using ChildProtection.ServiceDefaults.EventSourcing.Projections;
 using ChildProtection.Jurisdictions;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -22,19 +22,19 @@ builder.AddMessaging(bus =>
     bus.AddConsumer<LawsuitSupportedConsumer>();
     bus.AddConsumer<SupportedLawsuitFiledConsumer>();
 });
-builder.Services.AddEventStore(o =>
+builder.AddEventSourcing("court", o =>
 {
-    o.Schema = "court";
     ProtectionOrderEventTypes.Register(o.Events);
     RevocationEventTypes.Register(o.Events);
     GuidanceOrderEventTypes.Register(o.Events);
     JudicialRecommendationEventTypes.Register(o.Events);
-    o.InlineProjections.Add(new CourtReadModel());
-    o.Publisher = new CourtIntegrationEvents();
+    o.Fold<ProtectionOrder>(ProtectionOrder.Evolve).Fold<RevocationCase>(RevocationCase.Evolve).Fold<RevocationDuty>(RevocationDuty.Evolve)
+        .Fold<GuidanceOrder>(GuidanceOrder.Evolve).Fold<JudicialRecommendation>(JudicialRecommendation.Evolve)
+        .Inline(new CourtReadModel(o.Schema))
+        .Publish<CourtIntegrationEvents>();
 });
 builder.Services.AddPolicyPacks(builder.Configuration);
 builder.Services.AddRegistryChildren(builder.Configuration);
-builder.Services.AddStreamCommand("the court service");
 builder.Services.AddSingleton<CourtQueries>();
 builder.Services.AddSingleton<ProcuratorateSupport>();
 builder.Services.AddSingleton<DeadlineScanner>();
@@ -44,7 +44,7 @@ var app = builder.Build();
 app.MapDefaultEndpoints();
 app.MapOpenApiDocument("court");
 app.MapOperatorEndpoints();
-app.MapSubscriptionEndpoints();
+app.MapProjectionOperations("court");
 app.MapProtectionOrderApplications();
 app.MapRevocationPetitions();
 app.MapGroup("/api/court")

@@ -1,6 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Security.Claims;
-using ChildProtection.EventStore;
+using ChildProtection.ServiceDefaults.EventSourcing;
 
 namespace ChildProtection.ServiceDefaults;
 

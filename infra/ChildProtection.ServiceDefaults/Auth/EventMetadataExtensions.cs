@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using ChildProtection.EventStore;
+using ChildProtection.ServiceDefaults.EventSourcing;
 using Microsoft.AspNetCore.Http;
 
 namespace ChildProtection.ServiceDefaults;

@@ -1,4 +1,3 @@
-using ChildProtection.EventStore;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using Npgsql;
@@ -12,7 +11,8 @@ internal sealed record ExceptionOutcome(
 {
     public static ExceptionOutcome For(Exception exception) => exception switch
     {
-        ConcurrencyException => new(409, ProblemTypes.ConcurrencyConflict, "The record was changed concurrently.",
+        // A stale expected version (FetchForWriting) or someone appending between load and save (Marten's optimistic check).
+        JasperFx.ConcurrencyException or Marten.Exceptions.ExistingStreamIdCollisionException => new(409, ProblemTypes.ConcurrencyConflict, "The record was changed concurrently.",
             "Someone else changed this record first; reload it and try again.", GrpcStatusCodes.Aborted, LogLevel.Information),
         DomainRejectionException rejection => new(409, ProblemTypes.Rejected, "The request was rejected.",
             rejection.Message, GrpcStatusCodes.FailedPrecondition, LogLevel.Information, Code: rejection.Code),

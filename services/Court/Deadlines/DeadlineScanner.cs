@@ -1,11 +1,9 @@
 using ChildProtection.ServiceDefaults;
-using ChildProtection.Court.Http;
 using ChildProtection.Court.ProtectionOrders;
 using ChildProtection.Court.Recommendations;
 using ChildProtection.Court.Revocations;
-using ChildProtection.EventStore;
-using ChildProtection.EventStore.Storage;
-using ChildProtection.ServiceDefaults.Commands;
+using ChildProtection.ServiceDefaults.EventSourcing;
+using ChildProtection.ServiceDefaults.EventSourcing.Commands;
 using ChildProtection.ServiceDefaults.Scheduling;
 using Npgsql;
 
@@ -18,7 +16,7 @@ namespace ChildProtection.Court.Deadlines;
 /// settled in the read model in the same transaction (or here, when the record says nothing is due any more). One
 /// instance at a time (advisory lock).
 /// </summary>
-public sealed class DeadlineScanner(NpgsqlDataSource db, PostgresEventStore store, TimeProvider clock, ILogger<DeadlineScanner> log)
+public sealed class DeadlineScanner(NpgsqlDataSource db, StreamCommand command, ServiceSchema schema, TimeProvider clock, ILogger<DeadlineScanner> log)
 {
     private const long LockKey = 0x434F_5552_5444; // "COURTD"
 
@@ -30,7 +28,7 @@ public sealed class DeadlineScanner(NpgsqlDataSource db, PostgresEventStore stor
             var emitted = 0;
             foreach (var (streamId, streamType, kind) in await PassedAsync(lockConn, moment.Now, ct))
             {
-                if (await SettleAsync(streamId, streamType, kind, moment, ct))
+                if (await SettleAsync(streamId, streamType, kind, ct))
                 {
                     emitted++;
                     PlatformMetrics.DeadlineBreached($"court-{kind}");
@@ -41,42 +39,21 @@ public sealed class DeadlineScanner(NpgsqlDataSource db, PostgresEventStore stor
             return emitted;
         }, ct);
 
-    private async Task<bool> SettleAsync(Guid id, string streamType, string kind, Moment moment, CancellationToken ct)
+    private Task<bool> SettleAsync(Guid id, string streamType, string kind, CancellationToken ct) => streamType switch
     {
-        for (var attempt = 0; ; attempt++)
-        {
-            var (decision, version) = streamType switch
-            {
-                ProtectionOrderEventTypes.StreamType => await DecideAsync<ProtectionOrder>(id, ProtectionOrder.Evolve, o => o.Lapse(kind, moment), ct),
-                RevocationEventTypes.DutyStreamType => await DecideAsync<RevocationDuty>(id, RevocationDuty.Evolve, d => d.Lapse(moment), ct),
-                JudicialRecommendationEventTypes.StreamType => await DecideAsync<JudicialRecommendation>(id, JudicialRecommendation.Evolve,
-                    r => r.Lapse(moment.Today, moment.Now), ct),
-                _ => (null, 0L),
-            };
-            if (decision is not Decision.Accepted accepted) return false;
-            try
-            {
-                await store.AppendAsync(id, streamType, version, accepted.Events, EventMetadata.ForSystem(), ct: ct);
-                return true;
-            }
-            catch (ConcurrencyException) when (attempt < 3)
-            {
-                // A judge changed the record meanwhile (say, decided the application): decide again on the new state.
-            }
-        }
-    }
-
-    private async Task<(Decision? Decision, long Version)> DecideAsync<T>(Guid id, Func<T?, object, T?> evolve, Func<T, Decision> decide,
-        CancellationToken ct) where T : class
-    {
-        var (state, version) = await store.AggregateStreamAsync<T?>(id, null, evolve, ct);
-        return state is null ? (null, version) : (decide(state), version);
-    }
+        ProtectionOrderEventTypes.StreamType => command.ApplyAsync(id, ProtectionOrder.Kind,
+            (o, m) => LapseOrderDeadline.Decide(new LapseOrderDeadline(kind, m), o), EventMetadata.ForSystem(), ct),
+        RevocationEventTypes.DutyStreamType => command.ApplyAsync(id, RevocationDuty.Kind,
+            (d, m) => LapseRevocationDuty.Decide(new LapseRevocationDuty(m), d), EventMetadata.ForSystem(), ct),
+        JudicialRecommendationEventTypes.StreamType => command.ApplyAsync(id, JudicialRecommendation.Kind,
+            (r, m) => LapseRecommendationReply.Decide(new LapseRecommendationReply(m), r), EventMetadata.ForSystem(), ct),
+        _ => Task.FromResult(false),
+    };
 
     private async Task<List<(Guid, string, string)>> PassedAsync(NpgsqlConnection conn, DateTimeOffset now, CancellationToken ct)
     {
         await using var cmd = new NpgsqlCommand($"""
-            SELECT stream_id, stream_type, kind FROM {store.Schema}.deadlines WHERE NOT settled AND due_at <= @now ORDER BY due_at, stream_id LIMIT 1000
+            SELECT stream_id, stream_type, kind FROM {schema.Table("deadlines")} WHERE NOT settled AND due_at <= @now ORDER BY due_at, stream_id LIMIT 1000
             """, conn);
         cmd.Parameters.AddWithValue("now", now.ToUniversalTime());
         var list = new List<(Guid, string, string)>();
@@ -87,7 +64,7 @@ public sealed class DeadlineScanner(NpgsqlDataSource db, PostgresEventStore stor
 
     private async Task MarkSettledAsync(NpgsqlConnection conn, Guid id, string kind, CancellationToken ct)
     {
-        await using var cmd = new NpgsqlCommand($"UPDATE {store.Schema}.deadlines SET settled = true WHERE stream_id = @id AND kind = @kind", conn);
+        await using var cmd = new NpgsqlCommand($"UPDATE {schema.Table("deadlines")} SET settled = true WHERE stream_id = @id AND kind = @kind", conn);
         cmd.Parameters.AddWithValue("id", id);
         cmd.Parameters.AddWithValue("kind", kind);
         await cmd.ExecuteNonQueryAsync(ct);

@@ -1,6 +1,5 @@
 using ChildProtection.Court.Http;
-using ChildProtection.EventStore;
-using ChildProtection.ServiceDefaults.Commands;
+using ChildProtection.ServiceDefaults.EventSourcing.Streams;
 
 namespace ChildProtection.Court.GuidanceOrders;
 
@@ -32,24 +31,6 @@ public sealed record GuidanceOrder(Guid Id, Guid ChildId, string RegionCode, str
         _ => state,
     };
 
-    public Decision Issue(string basis, string provider, int sessions, DateOnly completeBy, Moment m)
-    {
-        if (Status != "open") return Decision.Reject("already-issued", $"The order is already {Status}.");
-        if (completeBy <= m.Today) return Decision.Reject("complete-by-in-the-past", "Set a completion date after today.");
-        return Decision.Accept(new GuidanceOrderIssued(Id, ChildId, RegionCode, basis, provider, sessions, completeBy, m.Now));
-    }
-
-    public Decision RecordSession(DateOnly heldOn, bool attended, Moment m)
-    {
-        if (Status != "issued") return Decision.Reject("order-not-in-force", Status == "open" ? "Issue the order first." : $"The order is {Status}.");
-        if (Held >= Sessions) return Decision.Reject("all-sessions-held", $"All {Sessions} sessions are recorded.");
-        var events = new List<object> { new GuidanceSessionRecorded(Id, ChildId, Held + 1, heldOn, attended, m.Now) };
-        if (attended && Attended + 1 == Sessions) events.Add(new GuidanceOrderCompleted(Id, ChildId, m.Now));
-        return Decision.Accept([.. events]);
-    }
-
-    public Decision RecordBreach(string description, string sanction, Moment m) =>
-        Status == "issued"
-            ? Decision.Accept(new GuidanceOrderBreached(Id, ChildId, description, sanction, m.Now))
-            : Decision.Reject("order-not-in-force", Status == "open" ? "Issue the order first." : $"The order is {Status}.");
+    /// <summary>What the command step needs: the fold, the jurisdiction, the audit subject (the child).</summary>
+    public static readonly StreamKind<GuidanceOrder> Kind = new("family-education guidance order", Evolve, o => o.RegionCode);
 }

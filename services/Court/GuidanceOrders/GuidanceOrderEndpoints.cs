@@ -1,11 +1,9 @@
 using ChildProtection.ChildChecks;
 using ChildProtection.Court.Http;
 using ChildProtection.Court.ProtectionOrders;
-using ChildProtection.EventStore;
-using ChildProtection.EventStore.Storage;
 using ChildProtection.ServiceDefaults;
-using ChildProtection.ServiceDefaults.Commands;
-using ChildProtection.ServiceDefaults.Http;
+using ChildProtection.ServiceDefaults.EventSourcing;
+using ChildProtection.ServiceDefaults.EventSourcing.Commands;
 using ChildProtection.ServiceDefaults.Validation;
 
 namespace ChildProtection.Court.GuidanceOrders;
@@ -28,31 +26,29 @@ public sealed record GuidanceOrderView(Guid Id, Guid ChildId, string RegionCode,
 /// <summary>HTTP for 家庭教育指导令: open (or from a police referral), issue, sessions, breach.</summary>
 public static class GuidanceOrderEndpoints
 {
-    private const string Noun = "family-education guidance order";
-
     public static RouteGroupBuilder MapGuidanceOrders(this RouteGroupBuilder api)
     {
         api.MapPost("/guidance-orders", Open).ForJudges();
         api.MapGet("/guidance-orders/{id:guid}", (HttpContext http, Guid id, StreamCommand cmd, CancellationToken ct) =>
-            cmd.ReadAsync<GuidanceOrder>(http, id, Noun, GuidanceOrder.Evolve, o => o.RegionCode, GuidanceOrderView.Of, ct));
+            cmd.ReadAsync(http, id, GuidanceOrder.Kind, GuidanceOrderView.Of, ct));
         api.MapPost("/guidance-orders/{id:guid}/issue", (HttpContext http, Guid id, IssueGuidanceOrder body, StreamCommand cmd, CancellationToken ct) =>
         {
             var input = new Input().OneOf("basis", body.Basis, GuidanceOrder.Bases).Text("provider", body.Provider, 200);
             if (body.Sessions is not (>= 1 and <= 52)) input.Fail("sessions", "1 to 52 sessions.");
             if (body.CompleteBy is null) input.Fail("completeBy", "Required (yyyy-MM-dd).");
-            return Change(http, id, cmd, input, (o, m) => o.Issue(body.Basis!, body.Provider!.Trim(), body.Sessions!.Value, body.CompleteBy!.Value, m), ct);
+            return Change(http, id, cmd, input, (o, m) => IssueGuidance.Decide(new IssueGuidance(body.Basis!, body.Provider!.Trim(), body.Sessions!.Value, body.CompleteBy!.Value, m), o), ct);
         }).ForJudges();
         api.MapPost("/guidance-orders/{id:guid}/sessions", (HttpContext http, Guid id, RecordGuidanceSession body, StreamCommand cmd, TimeProvider clock,
             CancellationToken ct) =>
         {
             var input = new Input().PastDate("heldOn", body.HeldOn, Moment.Of(clock).Today);
             if (body.Attended is null) input.Fail("attended", "Required: true or false.");
-            return Change(http, id, cmd, input, (o, m) => o.RecordSession(body.HeldOn!.Value, body.Attended!.Value, m), ct);
+            return Change(http, id, cmd, input, (o, m) => RecordGuidanceSessionHeld.Decide(new RecordGuidanceSessionHeld(body.HeldOn!.Value, body.Attended!.Value, m), o), ct);
         });
         api.MapPost("/guidance-orders/{id:guid}/breach", (HttpContext http, Guid id, RecordGuidanceBreach body, StreamCommand cmd, CancellationToken ct) =>
         {
             var input = new Input().Text("description", body.Description, 2000).OneOf("sanction", body.Sanction, GuidanceOrder.Sanctions);
-            return Change(http, id, cmd, input, (o, m) => o.RecordBreach(body.Description!.Trim(), body.Sanction!, m), ct);
+            return Change(http, id, cmd, input, (o, m) => RecordGuidanceBreachOf.Decide(new RecordGuidanceBreachOf(body.Description!.Trim(), body.Sanction!, m), o), ct);
         }).ForJudges();
         return api;
     }
@@ -60,11 +56,10 @@ public static class GuidanceOrderEndpoints
     private static async Task<IResult> Change(HttpContext http, Guid id, StreamCommand cmd, Input input, Func<GuidanceOrder, Moment, Decision> decide,
         CancellationToken ct) =>
         input.Valid
-            ? await cmd.HandleAsync<GuidanceOrder>(http, id, GuidanceOrderEventTypes.StreamType, Noun, GuidanceOrder.Evolve, o => o.RegionCode, decide,
-                GuidanceOrderView.Of, ct)
+            ? await cmd.ChangeAsync(http, id, GuidanceOrder.Kind, decide, GuidanceOrderView.Of, ct)
             : Problems.Validation(input.Errors);
 
-    private static async Task<IResult> Open(HttpContext http, OpenGuidanceProceeding body, PostgresEventStore store, RegistryChildren registry,
+    private static async Task<IResult> Open(HttpContext http, OpenGuidanceProceeding body, StreamCommand cmd, RegistryChildren registry,
         TimeProvider clock, CancellationToken ct)
     {
         var input = new Input().OneOf("basis", body.Basis, GuidanceOrder.Bases);
@@ -74,8 +69,6 @@ public static class GuidanceOrderEndpoints
             return Problems.Validation("childId", "The registry has no such child in your jurisdiction.");
         var id = Guid.CreateVersion7();
         var opened = new GuidanceProceedingOpened(id, body.ChildId.Value, body.RegionCode!, "court", body.Basis!, null, null, clock.GetUtcNow());
-        var result = await store.StartStreamAsync(id, GuidanceOrderEventTypes.StreamType, [opened], http.CreateEventMetadata(), ct: ct);
-        http.Response.Headers.ETag = ETags.Format(result.NextVersion);
-        return TypedResults.Created($"/api/court/guidance-orders/{id}", GuidanceOrderView.Of(GuidanceOrder.Evolve(null, opened)!, result.NextVersion));
+        return await cmd.StartAsync(http, id, GuidanceOrder.Kind, Decision.Accept(opened), GuidanceOrderView.Of, $"/api/court/guidance-orders/{id}", ct);
     }
 }

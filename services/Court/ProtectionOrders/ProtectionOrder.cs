@@ -1,6 +1,7 @@
 using ChildProtection.Court.Http;
-using ChildProtection.EventStore;
-using ChildProtection.ServiceDefaults.Commands;
+using ChildProtection.ServiceDefaults.EventSourcing;
+using ChildProtection.ServiceDefaults.EventSourcing.Commands;
+using ChildProtection.ServiceDefaults.EventSourcing.Streams;
 using ChildProtection.ServiceDefaults.Time;
 
 namespace ChildProtection.Court.ProtectionOrders;
@@ -11,7 +12,7 @@ public sealed record Breach(DateOnly BreachedOn, string Description, string Sanc
 /// <summary>
 /// 人身安全保护令 personal-safety protection order for a child: applied → issued (in force → expired or revoked) or rejected.
 /// The decision is due within 72 hours, 24 if urgent (pack values); overdue once, then to the president once. Pure: Evolve
-/// folds events, the decide functions return events or a rejection.
+/// folds events; the commands (<see cref="IssueOrder"/> and the others) decide.
 /// </summary>
 public sealed record ProtectionOrder(Guid Id, Guid ChildId, string RegionCode, string Applicant, string Form, string RespondentRelation,
     string? RespondentName, IReadOnlyList<string> RequestedMeasures, string Facts, bool Urgent, DateTimeOffset DecisionDueAt,
@@ -62,7 +63,8 @@ public sealed record ProtectionOrder(Guid Id, Guid ChildId, string RegionCode, s
     public IReadOnlyList<Breach> Breaches { get; init; } = [];
     public int Extensions { get; init; }
 
-    private bool Undecided => Status == Applied;
+    /// <summary>Applied for and not yet decided.</summary>
+    public bool Undecided => Status == Applied;
 
     /// <summary>When the decision is due: hours after the application.</summary>
     public static DateTimeOffset DueAt(DateTimeOffset appliedAt, bool urgent, int hours, int urgentHours) => appliedAt.AddHours(urgent ? urgentHours : hours);
@@ -100,7 +102,11 @@ public sealed record ProtectionOrder(Guid Id, Guid ChildId, string RegionCode, s
         _ => state,
     };
 
-    private Decision? NotInForce(Moment m)
+    /// <summary>What the command step needs: the fold, the jurisdiction, the audit subject (the child).</summary>
+    public static readonly StreamKind<ProtectionOrder> Kind = new("protection order", Evolve, o => o.RegionCode);
+
+    /// <summary>The rejection for a change to an order that is not in force today; null when it is.</summary>
+    public Decision? NotInForce(Moment m)
     {
         if (Status == Applied) return Decision.Reject("order-not-issued", "The application has not been decided yet.");
         if (Status == Rejected) return Decision.Reject("application-rejected", "The application was rejected: there is no order.");
@@ -108,92 +114,4 @@ public sealed record ProtectionOrder(Guid Id, Guid ChildId, string RegionCode, s
         if (Status == Expired || m.Today > ValidUntil) return Decision.Reject("order-expired", $"The order expired after {ValidUntil:yyyy-MM-dd}; apply for a new one.");
         return null;
     }
-
-    public Decision Issue(IReadOnlyList<string> measures, DateOnly validUntil, Moment m)
-    {
-        if (!Undecided) return Decision.Reject("already-decided", $"The application has already been decided ({Status}).");
-        if (validUntil < m.Today) return Decision.Reject("invalid-validity", "The order must be valid from today.");
-        if (validUntil > m.Today.AddMonths(MaxValidityMonths))
-            return Decision.Reject("validity-too-long", $"A protection order is valid for at most {MaxValidityMonths} months (until {m.Today.AddMonths(MaxValidityMonths):yyyy-MM-dd}).");
-        return Decision.Accept(new ProtectionOrderIssued(Id, ChildId, RegionCode, measures, m.Today, validUntil, m.Now > DecisionDueAt, m.Now));
-    }
-
-    public Decision Reject(string reasons, Moment m) =>
-        Undecided
-            ? Decision.Accept(new ProtectionOrderRejected(Id, ChildId, RegionCode, reasons, m.Now > DecisionDueAt, m.Now))
-            : Decision.Reject("already-decided", $"The application has already been decided ({Status}).");
-
-    public Decision Serve(IReadOnlyList<string> on, Moment m)
-    {
-        if (NotInForce(m) is { } refused) return refused;
-        var fresh = on.Except(ServedOn).ToList();
-        return fresh.Count == 0
-            ? Decision.Reject("already-served", "The order has already been served on them.")
-            : Decision.Accept(new ProtectionOrderServed(Id, ChildId, RegionCode, fresh, Measures, ValidFrom!.Value, ValidUntil!.Value, m.Now));
-    }
-
-    public Decision ApplyForReview(string appliedBy, string reasons, Moment m)
-    {
-        if (Undecided) return Decision.Reject("order-not-issued", "The application has not been decided yet.");
-        if (ReviewStatus is not null) return Decision.Reject("review-already-applied", "A decision is reviewed once.");
-        // ADVL art. 31: the applicant may contest a rejection, the respondent an order.
-        var party = Status == Rejected ? "applicant" : "respondent";
-        if (appliedBy != party)
-            return Decision.Reject("review-not-for-party", Status == Rejected
-                ? "Only the applicant may apply for review of a rejection."
-                : "Only the respondent may apply for review of an order.");
-        if (m.Today > DecidedOn!.Value.AddDays(ReviewWindowDays))
-            return Decision.Reject("review-window-passed", $"Review is applied for within {ReviewWindowDays} days of the decision ({DecidedOn:yyyy-MM-dd}).");
-        return Decision.Accept(new ProtectionOrderReviewApplied(Id, ChildId, appliedBy, reasons, m.Now));
-    }
-
-    public Decision DecideReview(string outcome, string reasons, Moment m)
-    {
-        if (ReviewStatus != "pending") return Decision.Reject("no-pending-review", "No review is pending.");
-        if (outcome == "revoked")
-        {
-            if (NotInForce(m) is { } refused) return refused;
-            return Decision.Accept(new ProtectionOrderReviewDecided(Id, ChildId, outcome, reasons, m.Now), new ProtectionOrderRevoked(Id, ChildId, RegionCode, reasons, m.Now));
-        }
-        return Decision.Accept(new ProtectionOrderReviewDecided(Id, ChildId, outcome, reasons, m.Now));
-    }
-
-    public Decision Extend(DateOnly validUntil, Moment m)
-    {
-        if (NotInForce(m) is { } refused) return refused;
-        if (validUntil <= ValidUntil) return Decision.Reject("not-an-extension", $"Extend beyond the current end ({ValidUntil:yyyy-MM-dd}).");
-        if (validUntil > ValidUntil!.Value.AddMonths(MaxValidityMonths))
-            return Decision.Reject("validity-too-long", $"An extension adds at most {MaxValidityMonths} months.");
-        return Decision.Accept(new ProtectionOrderExtended(Id, ChildId, RegionCode, Measures, ValidUntil.Value, validUntil, m.Now));
-    }
-
-    public Decision Change(IReadOnlyList<string> measures, Moment m)
-    {
-        if (NotInForce(m) is { } refused) return refused;
-        if (measures.Order().SequenceEqual(Measures.Order())) return Decision.Reject("no-change", "The measures are the same.");
-        return Decision.Accept(new ProtectionOrderChanged(Id, ChildId, RegionCode, measures, ValidUntil!.Value, m.Now));
-    }
-
-    public Decision Revoke(string reasons, Moment m) =>
-        NotInForce(m) ?? Decision.Accept(new ProtectionOrderRevoked(Id, ChildId, RegionCode, reasons, m.Now));
-
-    public Decision RecordBreach(DateOnly breachedOn, string description, string sanction, int? fine, int? detention, Moment m)
-    {
-        if (Status is Applied or Rejected) return Decision.Reject("order-not-issued", "There is no order to breach.");
-        if (breachedOn < ValidFrom || breachedOn > ValidUntil)
-            return Decision.Reject("breach-outside-validity", $"The order was in force from {ValidFrom:yyyy-MM-dd} to {ValidUntil:yyyy-MM-dd}.");
-        return Decision.Accept(new ProtectionOrderBreached(Id, ChildId, RegionCode, breachedOn, description, sanction, fine, detention, m.Now));
-    }
-
-    /// <summary>What a passed deadline means: decision overdue, president escalation, or expiry — each once.</summary>
-    public Decision Lapse(string kind, Moment m) => kind switch
-    {
-        "decision" when Undecided && OverdueAt is null && m.Now >= DecisionDueAt =>
-            Decision.Accept(new ProtectionOrderDecisionOverdue(Id, ChildId, RegionCode, DecisionDueAt, m.Now)),
-        "president" when Undecided && EscalatedToPresidentAt is null && m.Now >= PresidentEscalationAt =>
-            Decision.Accept(new ProtectionOrderEscalatedToPresident(Id, ChildId, RegionCode, DecisionDueAt, m.Now)),
-        "expiry" when Status == Issued && m.Today > ValidUntil =>
-            Decision.Accept(new ProtectionOrderExpired(Id, ChildId, RegionCode, ValidUntil!.Value, m.Now)),
-        _ => Decision.Reject("not-due", "Nothing is due."),
-    };
 }

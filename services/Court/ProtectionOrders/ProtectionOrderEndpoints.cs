@@ -1,10 +1,8 @@
 using ChildProtection.ChildChecks;
 using ChildProtection.Court.Http;
-using ChildProtection.EventStore;
-using ChildProtection.EventStore.Storage;
 using ChildProtection.ServiceDefaults;
-using ChildProtection.ServiceDefaults.Commands;
-using ChildProtection.ServiceDefaults.Http;
+using ChildProtection.ServiceDefaults.EventSourcing;
+using ChildProtection.ServiceDefaults.EventSourcing.Commands;
 using ChildProtection.Jurisdictions;
 using ChildProtection.ServiceDefaults.Validation;
 
@@ -44,8 +42,6 @@ public sealed record ProtectionOrderView(Guid Id, Guid ChildId, string RegionCod
 /// <summary>HTTP for 人身安全保护令: apply (statutory applicants or court staff), decide, serve, review, extend, change, revoke, breaches.</summary>
 public static class ProtectionOrderEndpoints
 {
-    private const string Noun = "protection order";
-
     /// <summary>POST /api/court/protection-orders: court staff record any statutory applicant's application; the departments on the list apply as themselves.</summary>
     public static IEndpointRouteBuilder MapProtectionOrderApplications(this IEndpointRouteBuilder app)
     {
@@ -57,42 +53,42 @@ public static class ProtectionOrderEndpoints
     public static RouteGroupBuilder MapProtectionOrders(this RouteGroupBuilder api)
     {
         api.MapGet("/protection-orders/{id:guid}", (HttpContext http, Guid id, StreamCommand cmd, CancellationToken ct) =>
-            cmd.ReadAsync<ProtectionOrder>(http, id, Noun, ProtectionOrder.Evolve, o => o.RegionCode, ProtectionOrderView.Of, ct));
+            cmd.ReadAsync(http, id, ProtectionOrder.Kind, ProtectionOrderView.Of, ct));
         api.MapPost("/protection-orders/{id:guid}/issue", (HttpContext http, Guid id, IssueProtectionOrder body, StreamCommand cmd, CancellationToken ct) =>
         {
             var input = Measures(new Input(), "measures", body.Measures);
             if (body.ValidUntil is null) input.Fail("validUntil", "Required (yyyy-MM-dd), at most 6 months from today.");
-            return Change(http, id, cmd, input, (o, m) => o.Issue([.. body.Measures!.Distinct()], body.ValidUntil!.Value, m), ct);
+            return Change(http, id, cmd, input, (o, m) => IssueOrder.Decide(new IssueOrder([.. body.Measures!.Distinct()], body.ValidUntil!.Value, m), o), ct);
         }).ForJudges();
         api.MapPost("/protection-orders/{id:guid}/rejection", (HttpContext http, Guid id, Reasons body, StreamCommand cmd, CancellationToken ct) =>
-            Change(http, id, cmd, new Input().Text("text", body.Text, 2000), (o, m) => o.Reject(body.Text!.Trim(), m), ct)).ForJudges();
+            Change(http, id, cmd, new Input().Text("text", body.Text, 2000), (o, m) => RejectApplication.Decide(new RejectApplication(body.Text!.Trim(), m), o), ct)).ForJudges();
         api.MapPost("/protection-orders/{id:guid}/service", (HttpContext http, Guid id, ServeProtectionOrder body, StreamCommand cmd, CancellationToken ct) =>
         {
             var input = new Input();
             if (body.ServedOn is not { Count: > 0 } || body.ServedOn.Any(r => !ProtectionOrder.ServiceRecipients.Contains(r)))
                 input.Fail("servedOn", $"One or more of: {string.Join(", ", ProtectionOrder.ServiceRecipients)}.");
-            return Change(http, id, cmd, input, (o, m) => o.Serve([.. body.ServedOn!.Distinct()], m), ct);
+            return Change(http, id, cmd, input, (o, m) => ServeOrder.Decide(new ServeOrder([.. body.ServedOn!.Distinct()], m), o), ct);
         });
         api.MapPost("/protection-orders/{id:guid}/review", (HttpContext http, Guid id, ApplyForReview body, StreamCommand cmd, CancellationToken ct) =>
         {
             var input = new Input().OneOf("appliedBy", body.AppliedBy, ["applicant", "respondent"]).Text("reasons", body.Reasons, 2000);
-            return Change(http, id, cmd, input, (o, m) => o.ApplyForReview(body.AppliedBy!, body.Reasons!.Trim(), m), ct);
+            return Change(http, id, cmd, input, (o, m) => ApplyForOrderReview.Decide(new ApplyForOrderReview(body.AppliedBy!, body.Reasons!.Trim(), m), o), ct);
         });
         api.MapPost("/protection-orders/{id:guid}/review/decision", (HttpContext http, Guid id, DecideReview body, StreamCommand cmd, CancellationToken ct) =>
         {
             var input = new Input().OneOf("outcome", body.Outcome, ProtectionOrder.ReviewOutcomes).Text("reasons", body.Reasons, 2000);
-            return Change(http, id, cmd, input, (o, m) => o.DecideReview(body.Outcome!, body.Reasons!.Trim(), m), ct);
+            return Change(http, id, cmd, input, (o, m) => DecideOrderReview.Decide(new DecideOrderReview(body.Outcome!, body.Reasons!.Trim(), m), o), ct);
         }).ForJudges();
         api.MapPost("/protection-orders/{id:guid}/extension", (HttpContext http, Guid id, ExtendProtectionOrder body, StreamCommand cmd, CancellationToken ct) =>
         {
             var input = new Input();
             if (body.ValidUntil is null) input.Fail("validUntil", "Required (yyyy-MM-dd).");
-            return Change(http, id, cmd, input, (o, m) => o.Extend(body.ValidUntil!.Value, m), ct);
+            return Change(http, id, cmd, input, (o, m) => ExtendOrder.Decide(new ExtendOrder(body.ValidUntil!.Value, m), o), ct);
         }).ForJudges();
         api.MapPost("/protection-orders/{id:guid}/change", (HttpContext http, Guid id, ChangeProtectionOrder body, StreamCommand cmd, CancellationToken ct) =>
-            Change(http, id, cmd, Measures(new Input(), "measures", body.Measures), (o, m) => o.Change([.. body.Measures!.Distinct()], m), ct)).ForJudges();
+            Change(http, id, cmd, Measures(new Input(), "measures", body.Measures), (o, m) => ChangeOrderMeasures.Decide(new ChangeOrderMeasures([.. body.Measures!.Distinct()], m), o), ct)).ForJudges();
         api.MapPost("/protection-orders/{id:guid}/revocation", (HttpContext http, Guid id, Reasons body, StreamCommand cmd, CancellationToken ct) =>
-            Change(http, id, cmd, new Input().Text("text", body.Text, 2000), (o, m) => o.Revoke(body.Text!.Trim(), m), ct)).ForJudges();
+            Change(http, id, cmd, new Input().Text("text", body.Text, 2000), (o, m) => RevokeOrder.Decide(new RevokeOrder(body.Text!.Trim(), m), o), ct)).ForJudges();
         api.MapPost("/protection-orders/{id:guid}/breaches", (HttpContext http, Guid id, RecordBreach body, StreamCommand cmd, TimeProvider clock, CancellationToken ct) =>
         {
             var input = new Input().Text("description", body.Description, 2000).OneOf("sanction", body.Sanction, ProtectionOrder.Sanctions)
@@ -104,7 +100,7 @@ public static class ProtectionOrderEndpoints
                 input.Fail("detentionDays", $"Detention of 1 to {ProtectionOrder.MaxDetentionDays} days.");
             if (body.Sanction != "detention" && body.DetentionDays is not null) input.Fail("detentionDays", "Only detention has days.");
             return Change(http, id, cmd, input,
-                (o, m) => o.RecordBreach(body.BreachedOn!.Value, body.Description!.Trim(), body.Sanction!, body.FineYuan, body.DetentionDays, m), ct);
+                (o, m) => RecordOrderBreach.Decide(new RecordOrderBreach(body.BreachedOn!.Value, body.Description!.Trim(), body.Sanction!, body.FineYuan, body.DetentionDays, m), o), ct);
         }).ForJudges();
         return api;
     }
@@ -119,11 +115,10 @@ public static class ProtectionOrderEndpoints
     private static async Task<IResult> Change(HttpContext http, Guid id, StreamCommand cmd, Input input, Func<ProtectionOrder, Moment, Decision> decide,
         CancellationToken ct) =>
         input.Valid
-            ? await cmd.HandleAsync<ProtectionOrder>(http, id, ProtectionOrderEventTypes.StreamType, Noun, ProtectionOrder.Evolve, o => o.RegionCode,
-                decide, ProtectionOrderView.Of, ct)
+            ? await cmd.ChangeAsync(http, id, ProtectionOrder.Kind, decide, ProtectionOrderView.Of, ct)
             : Problems.Validation(input.Errors);
 
-    private static async Task<IResult> Apply(HttpContext http, ApplyForProtectionOrder body, PostgresEventStore store, RegistryChildren registry,
+    private static async Task<IResult> Apply(HttpContext http, ApplyForProtectionOrder body, StreamCommand cmd, RegistryChildren registry,
         PolicyPacks packs, TimeProvider clock, CancellationToken ct)
     {
         var caller = Caller.From(http.User);
@@ -154,9 +149,7 @@ public static class ProtectionOrderEndpoints
         var applied = new ProtectionOrderApplied(id, body.ChildId.Value, body.RegionCode!, applicant!, body.Form!, body.RespondentRelation!,
             string.IsNullOrWhiteSpace(body.RespondentName) ? null : body.RespondentName.Trim(), [.. body.RequestedMeasures!.Distinct()], body.Facts!.Trim(),
             body.Urgent, due, due.AddHours(policy.PresidentEscalationHours), now);
-        var result = await store.StartStreamAsync(id, ProtectionOrderEventTypes.StreamType, [applied], http.CreateEventMetadata(), ct: ct);
-        http.Response.Headers.ETag = ETags.Format(result.NextVersion);
-        return TypedResults.Created($"/api/court/protection-orders/{id}", ProtectionOrderView.Of(ProtectionOrder.Evolve(null, applied)!, result.NextVersion));
+        return await cmd.StartAsync(http, id, ProtectionOrder.Kind, Decision.Accept(applied), ProtectionOrderView.Of, $"/api/court/protection-orders/{id}", ct);
     }
 
     /// <summary>The child's 12-digit village code inside the caller's jurisdiction, and a registry id.</summary>

@@ -3,8 +3,8 @@ using ChildProtection.Court.Http;
 using ChildProtection.Court.ProtectionOrders;
 using ChildProtection.Court.Recommendations;
 using ChildProtection.Court.Revocations;
-using ChildProtection.EventStore;
-using ChildProtection.EventStore.Outbox;
+using ChildProtection.ServiceDefaults.EventSourcing.Outbox;
+using JasperFx.Events;
 using ChildProtection.ServiceDefaults.Time;
 using Published = ChildProtection.Contracts.Court;
 
@@ -17,7 +17,7 @@ namespace ChildProtection.Court.Publishing;
 /// </summary>
 public sealed class CourtIntegrationEvents : IIntegrationEventMapper
 {
-    public IEnumerable<object> Map(StoredEvent stored) => stored.Data switch
+    public IEnumerable<object> Map(IEvent stored) => stored.Data switch
     {
         ProtectionOrderIssued e => [new Published.ProtectionOrderIssued(e.OrderId, e.ChildId, e.RegionCode, e.Measures, e.ValidFrom, e.ValidUntil, e.Late, e.DecidedAt)],
         ProtectionOrderRejected e => [new Published.ProtectionOrderRejected(e.OrderId, e.ChildId, e.RegionCode, e.Late, e.DecidedAt)],

@@ -1,4 +1,4 @@
-using ChildProtection.EventStore.Storage;
+using ChildProtection.ServiceDefaults.EventSourcing;
 using ChildProtection.ServiceDefaults;
 using Npgsql;
 
@@ -9,9 +9,9 @@ public sealed record ProceedingRow(Guid Id, string Kind, Guid ChildId, string Re
     bool EscalatedToPresident, DateTimeOffset OpenedAt);
 
 /// <summary>Queries on the read model: lists, the president's view, procuratorate support, open petitions and duties.</summary>
-public sealed class CourtQueries(NpgsqlDataSource db, PostgresEventStore store)
+public sealed class CourtQueries(NpgsqlDataSource db, ServiceSchema schema)
 {
-    private string S => store.Schema;
+    private string S => schema.Name;
 
     public async Task<IReadOnlyList<ProceedingRow>> ListAsync(Caller caller, string? kind, bool presidentOnly, CancellationToken ct)
     {
@@ -38,18 +38,6 @@ public sealed class CourtQueries(NpgsqlDataSource db, PostgresEventStore store)
         await using var cmd = db.CreateCommand($"SELECT lawsuit_id FROM {S}.procuratorate_support WHERE child_id = @child ORDER BY recorded_at DESC LIMIT 1");
         cmd.Parameters.AddWithValue("child", childId);
         return await cmd.ExecuteScalarAsync(ct) as Guid?;
-    }
-
-    public async Task RememberSupportAsync(Guid lawsuitId, Guid childId, string mode, DateTimeOffset at, CancellationToken ct)
-    {
-        await using var cmd = db.CreateCommand($"""
-            INSERT INTO {S}.procuratorate_support (lawsuit_id, child_id, mode, recorded_at) VALUES (@id, @child, @mode, @at) ON CONFLICT (lawsuit_id) DO NOTHING
-            """);
-        cmd.Parameters.AddWithValue("id", lawsuitId);
-        cmd.Parameters.AddWithValue("child", childId);
-        cmd.Parameters.AddWithValue("mode", mode);
-        cmd.Parameters.AddWithValue("at", at.ToUniversalTime());
-        await cmd.ExecuteNonQueryAsync(ct);
     }
 
     public Task<List<Guid>> OpenPetitionsAsync(Guid childId, CancellationToken ct) =>

@@ -1,4 +1,6 @@
-using ChildProtection.EventStore;
+using ChildProtection.ServiceDefaults.EventSourcing;
+using ChildProtection.ServiceDefaults.EventSourcing.Commands;
+using ChildProtection.ServiceDefaults.EventSourcing.Streams;
 
 namespace ChildProtection.Court.Recommendations;
 
@@ -42,15 +44,26 @@ public sealed record JudicialRecommendation(Guid Id, Guid ChildId, string Region
         _ => state,
     };
 
-    public Decision RecordReply(DateOnly receivedOn, string summary, DateTimeOffset now)
-    {
-        if (ReceivedOn is not null) return Decision.Reject("already-replied", "The unit's reply has already been recorded.");
-        if (receivedOn < DateOnly.FromDateTime(IssuedAt.UtcDateTime).AddDays(-1)) return Decision.Reject("reply-before-issue", "The reply cannot precede the recommendation.");
-        return Decision.Accept(new JudicialRecommendationReplyRecorded(Id, ChildId, receivedOn, summary, receivedOn > ReplyDue, now));
-    }
+    /// <summary>What the command step needs: the fold, the jurisdiction, the audit subject (the child).</summary>
+    public static readonly StreamKind<JudicialRecommendation> Kind = new("judicial recommendation", Evolve, r => r.RegionCode);
+}
 
-    public Decision Lapse(DateOnly today, DateTimeOffset now) =>
-        ReceivedOn is null && OverdueAt is null && today > ReplyDue
-            ? Decision.Accept(new JudicialRecommendationReplyOverdue(Id, ChildId, ReplyDue, now))
+/// <summary>The unit's written reply, once, not before the recommendation; late after the reply's due date.</summary>
+public sealed record RecordRecommendationReply(DateOnly ReceivedOn, string Summary, Moment At)
+{
+    public static Decision Decide(RecordRecommendationReply c, JudicialRecommendation s)
+    {
+        if (s.ReceivedOn is not null) return Decision.Reject("already-replied", "The unit's reply has already been recorded.");
+        if (c.ReceivedOn < DateOnly.FromDateTime(s.IssuedAt.UtcDateTime).AddDays(-1)) return Decision.Reject("reply-before-issue", "The reply cannot precede the recommendation.");
+        return Decision.Accept(new JudicialRecommendationReplyRecorded(s.Id, s.ChildId, c.ReceivedOn, c.Summary, c.ReceivedOn > s.ReplyDue, c.At.Now));
+    }
+}
+
+/// <summary>The reply's month passed without a reply (the deadline scanner), once.</summary>
+public sealed record LapseRecommendationReply(Moment At)
+{
+    public static Decision Decide(LapseRecommendationReply c, JudicialRecommendation s) =>
+        s.ReceivedOn is null && s.OverdueAt is null && c.At.Today > s.ReplyDue
+            ? Decision.Accept(new JudicialRecommendationReplyOverdue(s.Id, s.ChildId, s.ReplyDue, c.At.Now))
             : Decision.Reject("not-overdue", "The reply is not overdue.");
 }

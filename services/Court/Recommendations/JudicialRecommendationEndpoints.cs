@@ -1,10 +1,9 @@
 using ChildProtection.ChildChecks;
 using ChildProtection.Court.Http;
 using ChildProtection.Court.ProtectionOrders;
-using ChildProtection.EventStore.Storage;
 using ChildProtection.ServiceDefaults;
-using ChildProtection.ServiceDefaults.Commands;
-using ChildProtection.ServiceDefaults.Http;
+using ChildProtection.ServiceDefaults.EventSourcing;
+using ChildProtection.ServiceDefaults.EventSourcing.Commands;
 using ChildProtection.Jurisdictions;
 using ChildProtection.ServiceDefaults.Validation;
 
@@ -24,25 +23,24 @@ public sealed record JudicialRecommendationView(Guid Id, Guid ChildId, string Re
 /// <summary>HTTP for 司法建议: issue (a judge), record the reply, read.</summary>
 public static class JudicialRecommendationEndpoints
 {
-    private const string Noun = "judicial recommendation";
-
     public static RouteGroupBuilder MapJudicialRecommendations(this RouteGroupBuilder api)
     {
         api.MapPost("/judicial-recommendations", Issue).ForJudges();
         api.MapGet("/judicial-recommendations/{id:guid}", (HttpContext http, Guid id, StreamCommand cmd, CancellationToken ct) =>
-            cmd.ReadAsync<JudicialRecommendation>(http, id, Noun, JudicialRecommendation.Evolve, r => r.RegionCode, JudicialRecommendationView.Of, ct));
+            cmd.ReadAsync(http, id, JudicialRecommendation.Kind, JudicialRecommendationView.Of, ct));
         api.MapPost("/judicial-recommendations/{id:guid}/reply", async (HttpContext http, Guid id, RecordJudicialRecommendationReply body, StreamCommand cmd,
             TimeProvider clock, CancellationToken ct) =>
         {
             var input = new Input().Text("summary", body.Summary, 2000).PastDate("receivedOn", body.ReceivedOn, Moment.Of(clock).Today);
             if (!input.Valid) return Problems.Validation(input.Errors);
-            return await cmd.HandleAsync<JudicialRecommendation>(http, id, JudicialRecommendationEventTypes.StreamType, Noun, JudicialRecommendation.Evolve,
-                r => r.RegionCode, (r, m) => r.RecordReply(body.ReceivedOn!.Value, body.Summary!.Trim(), m.Now), JudicialRecommendationView.Of, ct);
+            return await cmd.ChangeAsync(http, id, JudicialRecommendation.Kind,
+                (r, m) => RecordRecommendationReply.Decide(new RecordRecommendationReply(body.ReceivedOn!.Value, body.Summary!.Trim(), m), r),
+                JudicialRecommendationView.Of, ct);
         });
         return api;
     }
 
-    private static async Task<IResult> Issue(HttpContext http, IssueJudicialRecommendation body, PostgresEventStore store, RegistryChildren registry,
+    private static async Task<IResult> Issue(HttpContext http, IssueJudicialRecommendation body, StreamCommand cmd, RegistryChildren registry,
         PolicyPacks packs, TimeProvider clock, CancellationToken ct)
     {
         var input = new Input().Text("unit", body.Unit, 200).Text("content", body.Content, 4000);
@@ -54,9 +52,7 @@ public static class JudicialRecommendationEndpoints
         var id = Guid.CreateVersion7();
         var issued = new JudicialRecommendationIssued(id, body.ChildId.Value, body.RegionCode!, body.Unit!.Trim(), body.Content!.Trim(),
             moment.Today.AddMonths(packs.Resolve(body.RegionCode!).Court.JudicialRecommendationReplyMonths), moment.Now);
-        var result = await store.StartStreamAsync(id, JudicialRecommendationEventTypes.StreamType, [issued], http.CreateEventMetadata(), ct: ct);
-        http.Response.Headers.ETag = ETags.Format(result.NextVersion);
-        return TypedResults.Created($"/api/court/judicial-recommendations/{id}",
-            JudicialRecommendationView.Of(JudicialRecommendation.Evolve(null, issued)!, result.NextVersion));
+        return await cmd.StartAsync(http, id, JudicialRecommendation.Kind, Decision.Accept(issued), JudicialRecommendationView.Of,
+            $"/api/court/judicial-recommendations/{id}", ct);
     }
 }

@@ -1,6 +1,5 @@
 using ChildProtection.Court.Http;
-using ChildProtection.EventStore;
-using ChildProtection.ServiceDefaults.Commands;
+using ChildProtection.ServiceDefaults.EventSourcing.Streams;
 
 namespace ChildProtection.Court.Revocations;
 
@@ -52,27 +51,8 @@ public sealed record RevocationCase(Guid Id, Guid ChildId, string RegionCode, st
         _ => state,
     };
 
-    public Decision RecordSupport(Guid lawsuitId, string mode, DateTimeOffset now) =>
-        SupportingLawsuitId == lawsuitId || Judgment is not null
-            ? Decision.Reject("nothing-to-record", "Already supported, or judged.")
-            : Decision.Accept(new RevocationSupportedByProcuratorate(Id, ChildId, lawsuitId, mode, now));
-
-    public Decision ScheduleHearing(DateOnly on, Moment m)
-    {
-        if (Judgment is not null) return Decision.Reject("already-judged", "The petition has been judged.");
-        if (on < m.Today) return Decision.Reject("hearing-in-the-past", "Schedule the hearing from today on.");
-        return Decision.Accept(new RevocationHearingScheduled(Id, ChildId, on, m.Now));
-    }
-
-    public Decision Judge(bool revoked, IReadOnlyList<string> revokedGuardians, string? newGuardian, DateOnly effectiveOn, string reasons, Moment m)
-    {
-        if (Judgment is not null) return Decision.Reject("already-judged", "The petition has already been judged.");
-        if (HearingOn is not { } hearing || hearing > m.Today) return Decision.Reject("no-hearing-held", "Judge after the hearing.");
-        if (revoked && revokedGuardians.Except(Respondents).Any())
-            return Decision.Reject("not-a-respondent", $"Only the respondents' guardianship can be revoked ({string.Join(", ", Respondents)}).");
-        return Decision.Accept(new RevocationJudged(Id, Guid.CreateVersion7(), ChildId, RegionCode, revoked, revoked ? revokedGuardians : [],
-            revoked ? newGuardian : null, effectiveOn, reasons, m.Now));
-    }
+    /// <summary>What the command step needs: the fold, the jurisdiction, the audit subject (the child).</summary>
+    public static readonly StreamKind<RevocationCase> Kind = new("revocation case", Evolve, c => c.RegionCode);
 }
 
 /// <summary>The duty of civil affairs to petition when no one else does in time (Civil Code art. 36 para. 3).</summary>
@@ -93,13 +73,6 @@ public sealed record RevocationDuty(Guid Id, Guid ChildId, string RegionCode, IR
         _ => state,
     };
 
-    public Decision Discharge(Guid petitionCaseId, DateTimeOffset now) =>
-        DischargedBy is null
-            ? Decision.Accept(new RevocationDutyDischarged(Id, ChildId, petitionCaseId, now))
-            : Decision.Reject("already-discharged", "A petition has already been filed.");
-
-    public Decision Lapse(Moment m) =>
-        DischargedBy is null && PromptedAt is null && m.Today > PetitionDueOn
-            ? Decision.Accept(new CivilAffairsPetitionPrompted(Id, ChildId, RegionCode, Grounds, PetitionDueOn, m.Now))
-            : Decision.Reject("not-due", "Nothing is due.");
+    /// <summary>What the command step needs: the fold, the jurisdiction, the audit subject (the child).</summary>
+    public static readonly StreamKind<RevocationDuty> Kind = new("revocation duty", Evolve, d => d.RegionCode);
 }

@@ -2,11 +2,11 @@ using ChildProtection.ChildChecks;
 using ChildProtection.Court.Http;
 using ChildProtection.Court.ProtectionOrders;
 using ChildProtection.Court.ReadModel;
-using ChildProtection.EventStore;
-using ChildProtection.EventStore.Storage;
 using ChildProtection.ServiceDefaults;
-using ChildProtection.ServiceDefaults.Commands;
-using ChildProtection.ServiceDefaults.Http;
+using ChildProtection.ServiceDefaults.EventSourcing;
+using ChildProtection.ServiceDefaults.EventSourcing.Commands;
+using ChildProtection.ServiceDefaults.EventSourcing.Streams;
+using Marten;
 using ChildProtection.Jurisdictions;
 using ChildProtection.ServiceDefaults.Validation;
 
@@ -39,8 +39,6 @@ public sealed record RevocationDutyView(Guid Id, Guid ChildId, string RegionCode
 /// <summary>HTTP for 撤销监护人资格: petition (statutory applicants or court staff), hearing, judgment; grounds noted → civil affairs' duty.</summary>
 public static class RevocationEndpoints
 {
-    private const string Noun = "revocation case";
-
     public static IEndpointRouteBuilder MapRevocationPetitions(this IEndpointRouteBuilder app)
     {
         app.MapPost("/api/court/revocation-petitions", File).RequireCaller([Departments.Court, .. RevocationCase.DepartmentPetitioners.Keys]);
@@ -50,12 +48,12 @@ public static class RevocationEndpoints
     public static RouteGroupBuilder MapRevocations(this RouteGroupBuilder api)
     {
         api.MapGet("/revocation-petitions/{id:guid}", (HttpContext http, Guid id, StreamCommand cmd, CancellationToken ct) =>
-            cmd.ReadAsync<RevocationCase>(http, id, Noun, RevocationCase.Evolve, c => c.RegionCode, RevocationView.Of, ct));
+            cmd.ReadAsync(http, id, RevocationCase.Kind, RevocationView.Of, ct));
         api.MapPost("/revocation-petitions/{id:guid}/hearing", (HttpContext http, Guid id, ScheduleHearing body, StreamCommand cmd, CancellationToken ct) =>
         {
             var input = new Input();
             if (body.HearingOn is null) input.Fail("hearingOn", "Required (yyyy-MM-dd).");
-            return Change(http, id, cmd, input, (c, m) => c.ScheduleHearing(body.HearingOn!.Value, m), ct);
+            return Change(http, id, cmd, input, (c, m) => ScheduleRevocationHearing.Decide(new ScheduleRevocationHearing(body.HearingOn!.Value, m), c), ct);
         });
         api.MapPost("/revocation-petitions/{id:guid}/judgment", (HttpContext http, Guid id, JudgeRevocation body, StreamCommand cmd, CancellationToken ct) =>
         {
@@ -70,21 +68,20 @@ public static class RevocationEndpoints
             }
             else if (body.Revoked == false && (body.RevokedGuardians is { Count: > 0 } || body.NewGuardian is not null))
                 input.Fail("revoked", "A judgment that does not revoke names no revoked guardian and no new guardian.");
-            return Change(http, id, cmd, input, (c, m) => c.Judge(body.Revoked!.Value, [.. (body.RevokedGuardians ?? []).Distinct()], body.NewGuardian,
-                body.EffectiveOn!.Value, body.Reasons!.Trim(), m), ct);
+            return Change(http, id, cmd, input, (c, m) => JudgeRevocationPetition.Decide(new JudgeRevocationPetition(body.Revoked!.Value,
+                [.. (body.RevokedGuardians ?? []).Distinct()], body.NewGuardian, body.EffectiveOn!.Value, body.Reasons!.Trim(), m), c), ct);
         }).ForJudges();
 
         api.MapPost("/revocation-duties", NoteGrounds);
         api.MapGet("/revocation-duties/{id:guid}", (HttpContext http, Guid id, StreamCommand cmd, CancellationToken ct) =>
-            cmd.ReadAsync<RevocationDuty>(http, id, "revocation duty", RevocationDuty.Evolve, d => d.RegionCode, RevocationDutyView.Of, ct));
+            cmd.ReadAsync(http, id, RevocationDuty.Kind, RevocationDutyView.Of, ct));
         return api;
     }
 
     private static async Task<IResult> Change(HttpContext http, Guid id, StreamCommand cmd, Input input, Func<RevocationCase, Moment, Decision> decide,
         CancellationToken ct) =>
         input.Valid
-            ? await cmd.HandleAsync<RevocationCase>(http, id, RevocationEventTypes.StreamType, Noun, RevocationCase.Evolve, c => c.RegionCode, decide,
-                RevocationView.Of, ct)
+            ? await cmd.ChangeAsync(http, id, RevocationCase.Kind, decide, RevocationView.Of, ct)
             : Problems.Validation(input.Errors);
 
     private static Input Codes(Input input, string field, IReadOnlyList<string>? values, IReadOnlyList<string> allowed)
@@ -93,7 +90,7 @@ public static class RevocationEndpoints
         return input;
     }
 
-    private static async Task<IResult> File(HttpContext http, FileRevocationPetition body, PostgresEventStore store, RegistryChildren registry,
+    private static async Task<IResult> File(HttpContext http, FileRevocationPetition body, StreamCommand cmd, IDocumentStore store, RegistryChildren registry,
         CourtQueries queries, TimeProvider clock, ILogger<RevocationCase> log, CancellationToken ct)
     {
         var caller = Caller.From(http.User);
@@ -122,29 +119,29 @@ public static class RevocationEndpoints
         var now = clock.GetUtcNow();
         var filed = new RevocationPetitionFiled(id, childId, body.RegionCode!, petitioner!, [.. body.Respondents!.Distinct()], [.. body.Grounds!.Distinct()],
             body.Facts!.Trim(), await queries.ProcuratorateSupportAsync(childId, ct), now);
-        var result = await store.StartStreamAsync(id, RevocationEventTypes.StreamType, [filed], http.CreateEventMetadata(), ct: ct);
+        var created = await cmd.StartAsync(http, id, RevocationCase.Kind, Decision.Accept(filed), RevocationView.Of, $"/api/court/revocation-petitions/{id}", ct);
 
-        // The petition discharges any duty noted for the child (civil affairs need not be prompted).
+        // The petition discharges any duty noted for the child (civil affairs need not be prompted), each duty in its own transaction.
         foreach (var dutyId in await queries.OpenDutiesAsync(childId, ct))
         {
-            var (duty, version) = await store.AggregateStreamAsync<RevocationDuty?>(dutyId, null, RevocationDuty.Evolve, ct);
-            if (duty?.Discharge(id, now) is Decision.Accepted accepted)
+            await using var session = store.LightweightSession();
+            var duty = await session.FetchForWritingAsync<RevocationDuty>(dutyId, RevocationDuty.Evolve, ct);
+            if (duty.State is null || DischargeRevocationDuty.Decide(new DischargeRevocationDuty(id, now), duty.State) is not Decision.Accepted accepted) continue;
+            duty.Append(accepted.Events);
+            http.CreateEventMetadata().ApplyTo(session);
+            try
             {
-                try
-                {
-                    await store.AppendAsync(dutyId, RevocationEventTypes.DutyStreamType, version, accepted.Events, http.CreateEventMetadata(), ct: ct);
-                }
-                catch (ChildProtection.EventStore.ConcurrencyException)
-                {
-                    log.LogInformation("Revocation duty {DutyId} changed meanwhile; the scanner re-checks it", dutyId);
-                }
+                await session.SaveChangesAsync(ct);
+            }
+            catch (JasperFx.ConcurrencyException)
+            {
+                log.LogInformation("Revocation duty {DutyId} changed meanwhile; the scanner re-checks it", dutyId);
             }
         }
-        http.Response.Headers.ETag = ETags.Format(result.NextVersion);
-        return TypedResults.Created($"/api/court/revocation-petitions/{id}", RevocationView.Of(RevocationCase.Evolve(null, filed)!, result.NextVersion));
+        return created;
     }
 
-    private static async Task<IResult> NoteGrounds(HttpContext http, NoteRevocationGrounds body, PostgresEventStore store, RegistryChildren registry,
+    private static async Task<IResult> NoteGrounds(HttpContext http, NoteRevocationGrounds body, StreamCommand cmd, RegistryChildren registry,
         CourtQueries queries, PolicyPacks packs, TimeProvider clock, CancellationToken ct)
     {
         var caller = Caller.From(http.User);
@@ -161,9 +158,6 @@ public static class RevocationEndpoints
         // A petition already pending for the child discharges the duty at once: civil affairs need not be prompted.
         var pending = await queries.OpenPetitionsAsync(body.ChildId.Value, ct);
         object[] events = pending.Count > 0 ? [noted, new RevocationDutyDischarged(id, body.ChildId.Value, pending[0], moment.Now)] : [noted];
-        var result = await store.StartStreamAsync(id, RevocationEventTypes.DutyStreamType, events, http.CreateEventMetadata(), ct: ct);
-        http.Response.Headers.ETag = ETags.Format(result.NextVersion);
-        return TypedResults.Created($"/api/court/revocation-duties/{id}",
-            RevocationDutyView.Of(events.Aggregate((RevocationDuty?)null, RevocationDuty.Evolve)!, result.NextVersion));
+        return await cmd.StartAsync(http, id, RevocationDuty.Kind, Decision.Accept(events), RevocationDutyView.Of, $"/api/court/revocation-duties/{id}", ct);
     }
 }

@@ -1,4 +1,4 @@
-using ChildProtection.EventStore;
+using ChildProtection.ServiceDefaults.EventSourcing;
 
 namespace ChildProtection.Court.Revocations;
 
@@ -8,6 +8,12 @@ public sealed record RevocationPetitionFiled(Guid CaseId, Guid ChildId, string R
 
 /// <summary>The procuratorate supports (or urged) the petition (支持起诉, Minors Protection Law art. 106).</summary>
 public sealed record RevocationSupportedByProcuratorate(Guid CaseId, Guid ChildId, Guid LawsuitId, string Mode, DateTimeOffset RecordedAt);
+
+/// <summary>
+/// The procuratorate's support of a revocation suit for the child, noted on the lawsuit's own stream whether or not a petition is
+/// open yet, so a petition filed later starts out supported.
+/// </summary>
+public sealed record ProcuratorateSupportNoted(Guid LawsuitId, Guid ChildId, string Mode, DateTimeOffset RecordedAt);
 
 /// <summary>The hearing is scheduled.</summary>
 public sealed record RevocationHearingScheduled(Guid CaseId, Guid ChildId, DateOnly HearingOn, DateTimeOffset ScheduledAt);
@@ -34,6 +40,7 @@ public static class RevocationEventTypes
 
     public static void Register(EventTypes types) => types
         .Register<RevocationPetitionFiled>("court.revocation-petition-filed.v1")
+        .Register<ProcuratorateSupportNoted>("court.procuratorate-support-noted.v1")
         .Register<RevocationSupportedByProcuratorate>("court.revocation-supported-by-procuratorate.v1")
         .Register<RevocationHearingScheduled>("court.revocation-hearing-scheduled.v1")
         .Register<RevocationJudged>("court.revocation-judged.v1")

@@ -37,7 +37,7 @@ public class GuidanceAndRecommendationApiTests(CourtFactory court) : IClassFixtu
         await Eventually.TrueAsync(async () => (await court.Judge().GetAsync($"/api/court/guidance-orders/{id}")).IsSuccessStatusCode,
             TimeSpan.FromSeconds(30), "the referral opens a proceeding");
         await Task.Delay(1000);
-        Assert.Equal(1, await court.Database.ScalarAsync($"SELECT count(*) FROM court.events WHERE stream_id = '{id}'"));
+        Assert.Equal(1, await court.Database.ScalarAsync($"SELECT count(*) FROM court.mt_events WHERE stream_id = '{id}'"));
 
         var read = await court.Judge().GetAsync($"/api/court/guidance-orders/{id}");
         var opened = await read.Json();
@@ -94,8 +94,8 @@ public class GuidanceAndRecommendationApiTests(CourtFactory court) : IClassFixtu
         court.Clock.Advance(TimeSpan.FromDays(4));
         await court.ScanDeadlinesAsync();
         await court.ScanDeadlinesAsync();
-        Assert.Equal(1, await court.Database.ScalarAsync($"SELECT count(*) FROM court.events WHERE stream_id = '{id}' AND type = 'court.judicial-recommendation-reply-overdue.v1'"));
-        Assert.Equal(0, await court.Database.ScalarAsync($"SELECT count(*) FROM court.events WHERE stream_id = '{replied}' AND type = 'court.judicial-recommendation-reply-overdue.v1'"));
+        Assert.Equal(1, await court.Database.ScalarAsync($"SELECT count(*) FROM court.mt_events WHERE stream_id = '{id}' AND type = 'court.judicial-recommendation-reply-overdue.v1'"));
+        Assert.Equal(0, await court.Database.ScalarAsync($"SELECT count(*) FROM court.mt_events WHERE stream_id = '{replied}' AND type = 'court.judicial-recommendation-reply-overdue.v1'"));
         var current = (await court.Judge().GetAsync($"/api/court/judicial-recommendations/{id}")).Headers.ETag!.Tag;
         var stale = await court.Clerk().PostWithIfMatchAsync($"/api/court/judicial-recommendations/{id}/reply", new { receivedOn = court.Today.Date(), summary = "已整改" }, etag);
         Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);

@@ -89,7 +89,7 @@ public class ProtectionOrderApiTests(CourtFactory court) : IClassFixture<CourtFa
 
         var (_, served) = await court.Clerk().ChangeAsync($"/api/court/protection-orders/{id}/service", new { servedOn = new[] { "police", "village-committee" } }, etag2);
         Assert.Equal(2, served.GetProperty("servedOn").GetArrayLength());
-        Assert.Equal(3, await court.Database.ScalarAsync($"SELECT count(*) FROM court.events WHERE stream_id = '{id}'"));
+        Assert.Equal(3, await court.Database.ScalarAsync($"SELECT count(*) FROM court.mt_events WHERE stream_id = '{id}'"));
     }
 
     [Fact]
@@ -187,7 +187,7 @@ public class ProtectionOrderApiTests(CourtFactory court) : IClassFixture<CourtFa
         var byApplicant = await court.Clerk().PostWithIfMatchAsync($"/api/court/protection-orders/{issued}/review",
             new { appliedBy = "applicant", reasons = "措施不够" }, issuedEtag);
         Assert.Equal("review-not-for-party", (await byApplicant.AssertProblemAsync(HttpStatusCode.Conflict, ProblemTypes.Rejected)).GetProperty("code").GetString());
-        Assert.Equal(2, await court.Database.ScalarAsync($"SELECT count(*) FROM court.events WHERE stream_id = '{issued}'"));
+        Assert.Equal(2, await court.Database.ScalarAsync($"SELECT count(*) FROM court.mt_events WHERE stream_id = '{issued}'"));
 
         var (rejected, etag, _) = await ApplyAsync(urgent: false);
         var (rejectedEtag, _) = await court.Judge().ChangeAsync($"/api/court/protection-orders/{rejected}/rejection", new { text = "证据不足" }, etag);
@@ -212,9 +212,9 @@ public class ProtectionOrderApiTests(CourtFactory court) : IClassFixture<CourtFa
         Assert.Equal("breach-outside-validity", (await before.AssertProblemAsync(HttpStatusCode.Conflict, ProblemTypes.Rejected)).GetProperty("code").GetString());
         var (_, breached) = await court.Judge().ChangeAsync(path, new { breachedOn = court.Today.Date(), description = "到学校纠缠", sanction = "fine", fineYuan = 1000 }, etag);
         Assert.Equal(1000, breached.GetProperty("breaches")[0].GetProperty("fineYuan").GetInt32());
-        Assert.Equal(3, await court.Database.ScalarAsync($"SELECT count(*) FROM court.events WHERE stream_id = '{id}'"));
+        Assert.Equal(3, await court.Database.ScalarAsync($"SELECT count(*) FROM court.mt_events WHERE stream_id = '{id}'"));
     }
 
     private Task<long> Count(Guid id, string type) =>
-        court.Database.ScalarAsync($"SELECT count(*) FROM court.events WHERE stream_id = '{id}' AND type = '{type}'");
+        court.Database.ScalarAsync($"SELECT count(*) FROM court.mt_events WHERE stream_id = '{id}' AND type = '{type}'");
 }

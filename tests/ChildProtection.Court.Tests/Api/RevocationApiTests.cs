@@ -74,7 +74,7 @@ public class RevocationApiTests(CourtFactory court) : IClassFixture<CourtFactory
         await bus.Publish(new SupportedLawsuitFiled(support.LawsuitId, support.CaseId, child, "civil-affairs", "revoke-guardianship", "(2026)津0116民特1号",
             court.Today, DateTimeOffset.UtcNow));
         await Task.Delay(1500);
-        Assert.Equal(2, await court.Database.ScalarAsync($"SELECT count(*) FROM court.events WHERE stream_id = '{id}'"));
+        Assert.Equal(2, await court.Database.ScalarAsync($"SELECT count(*) FROM court.mt_events WHERE stream_id = '{id}'"));
 
         var later = Guid.NewGuid();
         await bus.Publish(new SupportedLawsuitFiled(Guid.NewGuid(), Guid.NewGuid(), later, "civil-affairs", "revoke-guardianship", "(2026)津0116民特2号",
@@ -110,9 +110,9 @@ public class RevocationApiTests(CourtFactory court) : IClassFixture<CourtFactory
         court.Clock.Advance(TimeSpan.FromDays(31));
         await court.ScanDeadlinesAsync();
         await court.ScanDeadlinesAsync();
-        Assert.Equal(1, await court.Database.ScalarAsync($"SELECT count(*) FROM court.events WHERE stream_id = '{dutyId}' AND type = 'court.civil-affairs-petition-prompted.v1'"));
+        Assert.Equal(1, await court.Database.ScalarAsync($"SELECT count(*) FROM court.mt_events WHERE stream_id = '{dutyId}' AND type = 'court.civil-affairs-petition-prompted.v1'"));
         Assert.Equal("petition-filed", (await (await court.Judge().GetAsync($"/api/court/revocation-duties/{otherDuty}")).Json()).GetProperty("status").GetString());
-        Assert.Equal(0, await court.Database.ScalarAsync($"SELECT count(*) FROM court.events WHERE stream_id = '{otherDuty}' AND type = 'court.civil-affairs-petition-prompted.v1'"));
+        Assert.Equal(0, await court.Database.ScalarAsync($"SELECT count(*) FROM court.mt_events WHERE stream_id = '{otherDuty}' AND type = 'court.civil-affairs-petition-prompted.v1'"));
     }
 
     [Fact]
@@ -128,7 +128,7 @@ public class RevocationApiTests(CourtFactory court) : IClassFixture<CourtFactory
         court.Clock.Advance(TimeSpan.FromDays(31));
         await court.ScanDeadlinesAsync();
         Assert.Equal(0, await court.Database.ScalarAsync(
-            $"SELECT count(*) FROM court.events WHERE stream_id = '{dutyId}' AND type = 'court.civil-affairs-petition-prompted.v1'"));
+            $"SELECT count(*) FROM court.mt_events WHERE stream_id = '{dutyId}' AND type = 'court.civil-affairs-petition-prompted.v1'"));
         Assert.Equal("petition-filed", (await (await court.Judge().GetAsync($"/api/court/revocation-duties/{dutyId}")).Json()).GetProperty("status").GetString());
     }
 }

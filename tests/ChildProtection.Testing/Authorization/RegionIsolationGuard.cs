@@ -24,13 +24,14 @@ public static class RegionIsolationGuard
     }
 
     /// <summary>
-    /// Endpoints every service gets from ServiceDefaults: the operators' <c>/ops/*</c> views (error queues and
-    /// subscription lag, all regions, no child records), the OpenAPI document (no records) and the audit log, whose
+    /// Endpoints every service gets from ServiceDefaults: the operators' views (<c>/ops/*</c> error queues and
+    /// <c>/api/{service}/operations/projections</c>, all regions, no child records), the OpenAPI document (no records) and the audit log, whose
     /// region filter is the same code everywhere and is proven by Registry's
     /// <c>AuditEndpointTests.An_auditor_sees_the_childs_entries_of_callers_in_their_region_and_the_read_is_recorded</c>.
     /// </summary>
     private static bool IsPlatformEndpoint(string key) =>
         key.StartsWith("GET /ops/", StringComparison.Ordinal) ||
+        (key.StartsWith("GET /api/", StringComparison.Ordinal) && key.EndsWith("/operations/projections", StringComparison.Ordinal)) ||
         (key.StartsWith("GET /api/", StringComparison.Ordinal) && key.EndsWith("/openapi/{documentName}.json", StringComparison.Ordinal))
         || (key.StartsWith("GET /api/", StringComparison.Ordinal) && key.EndsWith("/audit", StringComparison.Ordinal) && key.Count(c => c == '/') == 3);
 }
