@@ -24,7 +24,8 @@ Usage: infra/platform.sh COMMAND
 
   up [--seed]   install what is missing, start PostgreSQL and RabbitMQ, build, (re)start the gateway
                 and every service on this build, wait until each is ready; --seed loads infra/local/seed once
-  down          stop the services, the gateway, RabbitMQ and PostgreSQL
+  down [--purge] stop the services, the gateway, RabbitMQ and PostgreSQL; --purge also deletes the local
+                data (.local/pg and RabbitMQ's data; the development keys stay) to start from empty
   status        one line per component
   logs [NAME]   follow a log (postgres, rabbitmq, gateway, registry, …); without NAME: list them
   servers       start only PostgreSQL and RabbitMQ
@@ -74,6 +75,7 @@ cmd_up() {
     done
     command -v dotnet >/dev/null 2>&1 || die "the .NET SDK (dotnet) is not installed"
     ensure_servers
+    pg_refuse_earlier_store
     discover_components
     build_solution
     if [ ${#COMPONENTS[@]} -eq 0 ]; then
@@ -95,11 +97,22 @@ cmd_up() {
 }
 
 cmd_down() {
+    local purge=no arg
+    for arg in "$@"; do
+        case "$arg" in
+            --purge) purge=yes ;;
+            *) die "unknown option for down: $arg (expected --purge)" ;;
+        esac
+    done
     discover_components
     stop_components
     rabbit_stop
     pg_stop
     info "everything is stopped"
+    if [ "$purge" = yes ]; then
+        run_root rm -rf "$PG_HOME" "$RMQ_HOME"
+        info "local data deleted (.local/pg, .local/rabbitmq); 'infra/platform.sh up' starts from empty"
+    fi
 }
 
 cmd_status() {
@@ -145,7 +158,7 @@ main() {
     [ $# -gt 0 ] && shift
     case "$cmd" in
         up) cmd_up "$@" ;;
-        down) cmd_down ;;
+        down) cmd_down "$@" ;;
         status) cmd_status ;;
         logs) cmd_logs "$@" ;;
         servers) ensure_servers; info "PostgreSQL on 127.0.0.1:$CP_PG_PORT, RabbitMQ on 127.0.0.1:$CP_RABBIT_PORT (management http://127.0.0.1:$CP_RABBIT_MGMT_PORT)" ;;

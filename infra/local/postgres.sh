@@ -169,6 +169,20 @@ pg_start() {
     pg_ensure_database
 }
 
+# The services' data written by the platform's earlier, hand-made event store (tables <schema>.streams and <schema>.events)
+# cannot be read by the Marten event store: say so plainly, before anything is built or started.
+pg_refuse_earlier_store() {
+    local schemas
+    schemas="$(pg_psql -d "$CP_DB_NAME" -tA -c "
+        SELECT string_agg(n.nspname, ', ' ORDER BY n.nspname) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+        WHERE c.relname = 'events' AND c.relkind = 'r' AND to_regclass(quote_ident(n.nspname) || '.mt_events') IS NULL
+          AND to_regclass(quote_ident(n.nspname) || '.streams') IS NOT NULL")" || return 0
+    [ -z "$schemas" ] && return 0
+    die "the local database holds events written by the platform's earlier event store (schemas: $schemas), which the Marten
+    event store cannot read. Start from empty local data: 'infra/platform.sh down --purge' (deletes .local/pg and RabbitMQ's
+    queues; your keys stay), then 'infra/platform.sh up' ('up --seed' loads the demo county again)."
+}
+
 pg_stop() {
     local pid
     pg_find_bin || true
