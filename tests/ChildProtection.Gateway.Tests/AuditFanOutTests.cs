@@ -52,6 +52,22 @@ public sealed class AuditFanOutTests : IAsyncLifetime
         Assert.Equal(2, _seenTokens.Count);
     }
 
+    [Theory]
+    [InlineData(1, "GET /api/registry/children/{id:guid}/file")]
+    [InlineData(2, "POST /api/visits/plans/{childId:guid}/visits")]
+    [InlineData(3, "POST /api/registry/children")]
+    public async Task Pages_are_pages_of_the_merged_list(int page, string only)
+    {
+        var token = await _gateway.TokenAsync(user: "aud-1", department: "civil-affairs", role: "auditor", region: "1201");
+        var response = await _gateway.Http.SendAsync(GatewayHost.Request(HttpMethod.Get, $"/api/audit?child={Child}&page={page}&pageSize=1", token));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var merged = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal(only, Assert.Single(merged.GetProperty("entries").EnumerateArray()).GetProperty("action").GetString());
+        Assert.Equal(3, merged.GetProperty("total").GetInt64());
+        Assert.Equal(page, merged.GetProperty("page").GetInt32());
+    }
+
     [Fact]
     public async Task Only_auditors_may_ask_and_bad_input_is_a_problem()
     {
@@ -79,10 +95,12 @@ public sealed class AuditFanOutTests : IAsyncLifetime
         var app = builder.Build();
         app.UseAuthentication();
         app.UseAuthorization();
-        app.MapGet($"/api/{name}/audit", (HttpContext http, Guid child) =>
+        app.MapGet($"/api/{name}/audit", (HttpContext http, Guid child, int? page, int? pageSize) =>
         {
             lock (_seenTokens) _seenTokens.Add(http.Request.Headers.Authorization.ToString());
-            return new AuditPage(name, [.. entries.Where(e => e.ChildId == child)], 1, 50, entries.Length);
+            var matching = entries.Where(e => e.ChildId == child).OrderByDescending(e => e.At).ToList();
+            var (p, size) = (page ?? 1, pageSize ?? 50);
+            return new AuditPage(name, [.. matching.Skip((p - 1) * size).Take(size)], p, size, matching.Count);
         }).RequireCaller(roles: [Roles.Auditor]);
         await app.StartAsync();
         _services.Add(app);

@@ -2,7 +2,7 @@ using static ChildProtection.Testing.ProblemAssertions;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using ChildProtection.EventStore;
+using ChildProtection.ServiceDefaults.EventSourcing;
 using ChildProtection.ServiceDefaults.Tests.Support;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;

@@ -39,7 +39,7 @@ public sealed class CallerTests
     {
         Assert.True(Caller.TryFrom(Valid(), out var caller));
         Assert.Equal(new Caller("u-1", "civil-affairs", "caseworker", "120116"), caller);
-        Assert.Equal(new EventStore.Actor("u-1", "civil-affairs", "caseworker", "120116"), caller.ToActor());
+        Assert.Equal(new ServiceDefaults.EventSourcing.Actor("u-1", "civil-affairs", "caseworker", "120116"), caller.ToActor());
     }
 
     [Theory]

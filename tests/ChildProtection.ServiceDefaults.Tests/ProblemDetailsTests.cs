@@ -2,7 +2,7 @@ using static ChildProtection.Testing.ProblemAssertions;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
-using ChildProtection.EventStore;
+
 using ChildProtection.ServiceDefaults.Tests.Support;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -15,7 +15,7 @@ public sealed class ProblemDetailsTests
 
     private static void MapThrowing(WebApplication app)
     {
-        app.MapGet("/concurrency", () => { throw new ConcurrencyException(Guid.NewGuid(), 3); });
+        app.MapGet("/concurrency", () => { throw new JasperFx.ConcurrencyException("Stream was at version 4, not 3.", null!); });
         app.MapGet("/rejected", () => { throw new DomainRejectionException("order-already-decided", "The order was already decided."); });
         app.MapGet("/boom", () => { throw new InvalidOperationException(Secret); });
         app.MapGet("/timeout", () => { throw new TimeoutException(Secret); });

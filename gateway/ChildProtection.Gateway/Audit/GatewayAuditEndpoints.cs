@@ -27,7 +27,7 @@ public static class GatewayAuditEndpoints
             if (AuditEndpoints.Parse(child, from, to, page, pageSize) is not { } query)
                 return Problems.Validation(AuditEndpoints.Errors(child, from, to, page, pageSize));
             var token = AuthenticationHeaderValue.TryParse(http.Request.Headers.Authorization.ToString(), out var parsed) ? parsed : null;
-            return TypedResults.Ok(await fanOut.ReadAsync(token, http.Request.QueryString, query, ct));
+            return TypedResults.Ok(await fanOut.ReadAsync(token, query, ct));
         }).RequireCaller(roles: [Roles.Auditor]).WithName("ReadAuditAcrossServices");
         return app;
     }

@@ -26,8 +26,9 @@ public sealed class AuditLog(NpgsqlDataSource db)
             """);
         cmd.Parameters.AddWithValue("service", service);
         cmd.Parameters.Add(new NpgsqlParameter("child", NpgsqlDbType.Uuid) { Value = (object?)query.Child ?? DBNull.Value });
-        cmd.Parameters.Add(new NpgsqlParameter("from", NpgsqlDbType.TimestampTz) { Value = (object?)query.From ?? DBNull.Value });
-        cmd.Parameters.Add(new NpgsqlParameter("to", NpgsqlDbType.TimestampTz) { Value = (object?)query.To ?? DBNull.Value });
+        // Npgsql writes timestamptz from UTC instants only: a date is midnight China time (+08:00), an instant any offset.
+        cmd.Parameters.Add(new NpgsqlParameter("from", NpgsqlDbType.TimestampTz) { Value = (object?)query.From?.ToUniversalTime() ?? DBNull.Value });
+        cmd.Parameters.Add(new NpgsqlParameter("to", NpgsqlDbType.TimestampTz) { Value = (object?)query.To?.ToUniversalTime() ?? DBNull.Value });
         cmd.Parameters.AddWithValue("all", auditor.SeesAllRegions);
         cmd.Parameters.AddWithValue("region", auditor.Region);
         cmd.Parameters.AddWithValue("limit", query.PageSize);
