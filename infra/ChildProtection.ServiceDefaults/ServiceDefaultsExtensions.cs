@@ -28,6 +28,10 @@ public static class ServiceDefaultsExtensions
         builder.Services.AddAuthorizationMatrix();
         builder.Services.AddPlatformOpenApi();
         // Enums travel as the same kebab-case codes the event store uses: "working-away", not 1 or "WorkingAway".
+        // The stated purpose may arrive as raw UTF-8 (browsers, curl): read it as UTF-8, not Latin-1; AccessPurpose validates it.
+        builder.Services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(kestrel =>
+            kestrel.RequestHeaderEncodingSelector = name => string.Equals(name, AccessPurpose.Header, StringComparison.OrdinalIgnoreCase)
+                ? System.Text.Encoding.UTF8 : null);
         builder.Services.ConfigureHttpJsonOptions(o =>
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower)));
         return builder;
@@ -53,6 +57,7 @@ public static class ServiceDefaultsExtensions
         app.UseStatusCodePages();
         app.UseMiddleware<GrpcStatusTranslationMiddleware>();
         app.UseAuditLog();
+        app.UseMiddleware<AccessPurposeMiddleware>();
         app.UseAuthentication();
         afterAuthentication?.Invoke(app);
         app.UseAuthorization();

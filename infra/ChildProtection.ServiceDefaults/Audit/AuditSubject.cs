@@ -10,15 +10,13 @@ namespace ChildProtection.ServiceDefaults.Audit;
 /// </summary>
 public static class AuditSubject
 {
-    /// <summary>The header in which a caller states why they read or change a child's data.</summary>
-    public const string PurposeHeader = "X-Access-Purpose";
-
-    /// <summary>The longest purpose kept.</summary>
-    public const int MaxPurposeLength = 200;
+    /// <summary>The header in which a caller states why they read or change a child's data (<see cref="AccessPurpose"/>).</summary>
+    public const string PurposeHeader = AccessPurpose.Header;
 
     private const int MaxDetailLength = 200;
     private static readonly object ChildKey = new();
     private static readonly object DetailKey = new();
+    private static readonly object PurposeKey = new();
     private static readonly ConcurrentDictionary<Type, PropertyInfo?> ChildIdProperties = new();
 
     /// <summary>Records <paramref name="childId"/> as the subject of this request.</summary>
@@ -40,12 +38,15 @@ public static class AuditSubject
     public static void Note(HttpContext http, string detail) =>
         http.Items[DetailKey] = detail.Length <= MaxDetailLength ? detail : detail[..MaxDetailLength];
 
-    /// <summary>The purpose stated in <see cref="PurposeHeader"/>, trimmed to 200 characters; null when none was stated.</summary>
+    /// <summary>The purpose stated in <see cref="PurposeHeader"/>, decoded (<see cref="AccessPurpose"/>); null when none was stated or it was malformed.</summary>
     public static string? PurposeOf(HttpContext http)
     {
-        var value = http.Request.Headers[PurposeHeader].ToString().Trim();
-        return value.Length == 0 ? null : value.Length <= MaxPurposeLength ? value : value[..MaxPurposeLength];
+        if (http.Items.TryGetValue(PurposeKey, out var decoded)) return decoded as string;
+        return AccessPurpose.TryDecode(http.Request.Headers[PurposeHeader].ToString(), out var purpose, out _) ? purpose : null;
     }
+
+    /// <summary>Records the decoded purpose of the request (the purpose middleware, or a gRPC call's metadata).</summary>
+    public static void SetPurpose(HttpContext http, string? purpose) => http.Items[PurposeKey] = purpose;
 
     /// <summary>The child the record will name: set by the handler, else the route's <c>childId</c> (or <see cref="AuditChildRoute"/>).</summary>
     public static Guid? ChildOf(HttpContext http)

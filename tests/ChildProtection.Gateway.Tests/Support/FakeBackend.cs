@@ -11,7 +11,8 @@ using Microsoft.Extensions.Logging;
 namespace ChildProtection.Gateway.Tests.Support;
 
 /// <summary>What the fake service saw of a request.</summary>
-public sealed record Echo(string Method, string Path, string Protocol, string? Authorization, string? CorrelationId, string? ContentType);
+public sealed record Echo(string Method, string Path, string Protocol, string? Authorization, string? CorrelationId, string? ContentType,
+    string? Purpose = null);
 
 /// <summary>
 /// A stand-in for the registry service on real ports: an HTTP/1.1 API that echoes what arrived and validates
@@ -78,7 +79,8 @@ public sealed class FakeBackend : IAsyncDisposable
         context.Request.Protocol,
         context.Request.Headers.Authorization.ToString() is { Length: > 0 } authorization ? authorization : null,
         context.Request.Headers[CorrelationId.HeaderName].ToString() is { Length: > 0 } id ? id : null,
-        context.Request.ContentType);
+        context.Request.ContentType,
+        context.Request.Headers["X-Access-Purpose"].ToString() is { Length: > 0 } purpose ? purpose : null);
 
     // A unary gRPC answer: one length-prefixed message carrying the echo as JSON, then grpc-status 0 in trailers.
     private static async Task AnswerGrpcAsync(HttpContext context)

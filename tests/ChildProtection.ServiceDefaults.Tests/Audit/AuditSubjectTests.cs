@@ -39,13 +39,15 @@ public class AuditSubjectTests
     }
 
     [Fact]
-    public void The_purpose_is_trimmed_to_200_characters_and_absent_when_blank()
+    public void A_purpose_is_at_most_200_characters_and_absent_when_blank()
     {
         var http = new DefaultHttpContext();
         http.Request.Headers[AuditSubject.PurposeHeader] = "   ";
         Assert.Null(AuditSubject.PurposeOf(http));
-        http.Request.Headers[AuditSubject.PurposeHeader] = new string('x', 300);
+        http.Request.Headers[AuditSubject.PurposeHeader] = new string('x', 200);
         Assert.Equal(200, AuditSubject.PurposeOf(http)!.Length);
+        Assert.False(AccessPurpose.TryDecode(new string('x', 201), out _, out var error));
+        Assert.Contains("at most 200", error);
     }
 
     [Theory]
