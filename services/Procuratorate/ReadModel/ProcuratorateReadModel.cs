@@ -24,12 +24,12 @@ public sealed class ProcuratorateReadModel : TableProjection
         Table("cases", t =>
         {
             t.AddColumn<Guid>("id").AsPrimaryKey();
-            t.AddColumn<string>("region_code").NotNull();
+            t.AddColumn("region_code", "text").NotNull();
             t.AddColumn<Guid>("child_id").AllowNulls();
-            t.AddColumn<string>("source").NotNull();
+            t.AddColumn("source", "text").NotNull();
             t.AddColumn<Guid>("referral_id").AllowNulls();
-            t.AddColumn<string>("status").NotNull();
-            t.AddColumn<string>("outcome").AllowNulls();
+            t.AddColumn("status", "text").NotNull();
+            t.AddColumn("outcome", "text").AllowNulls();
             t.AddColumn<DateTimeOffset>("opened_at").NotNull();
             t.AddColumn<DateTimeOffset>("closed_at").AllowNulls();
             t.Indexes.Add(RegionIndex("cases_region"));
@@ -39,9 +39,9 @@ public sealed class ProcuratorateReadModel : TableProjection
         {
             t.AddColumn<Guid>("id").AsPrimaryKey();
             t.AddColumn<Guid>("case_id").NotNull();
-            t.AddColumn<string>("kind").NotNull();
-            t.AddColumn<string>("status").NotNull();
-            t.AddColumn<string>("addressee").NotNull();
+            t.AddColumn("kind", "text").NotNull();
+            t.AddColumn("status", "text").NotNull();
+            t.AddColumn("addressee", "text").NotNull();
             t.AddColumn("due_on", "date").AllowNulls();
             t.AddColumn<DateTimeOffset>("issued_at").NotNull();
             t.Indexes.Add(Index("instruments_case", "case_id"));
@@ -49,7 +49,7 @@ public sealed class ProcuratorateReadModel : TableProjection
         Table("deadlines", t =>
         {
             t.AddColumn<Guid>("stream_id").AsPrimaryKey();
-            t.AddColumn<string>("stream_type").NotNull();
+            t.AddColumn("stream_type", "text").NotNull();
             t.AddColumn<int>("seq").AsPrimaryKey();
             t.AddColumn("due_on", "date").NotNull();
             t.AddColumn<bool>("settled").NotNull().DefaultValueByExpression("false");
