@@ -1,5 +1,4 @@
 using ChildProtection.ChildChecks;
-using ChildProtection.EventStore.Hosting;
 using ChildProtection.Procuratorate.Cases;
 using ChildProtection.Procuratorate.Cases.Closing;
 using ChildProtection.Procuratorate.Cases.Opening;
@@ -15,27 +14,28 @@ using ChildProtection.Procuratorate.Recommendations;
 using ChildProtection.Procuratorate.SupervisionOrders;
 using ChildProtection.ServiceDefaults;
 using ChildProtection.ServiceDefaults.Audit;
-using ChildProtection.ServiceDefaults.Commands;
+using ChildProtection.ServiceDefaults.EventSourcing;
+using ChildProtection.ServiceDefaults.EventSourcing.Projections;
 using ChildProtection.Jurisdictions;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
 builder.AddPostgres();
 builder.AddMessaging(bus => bus.AddConsumer<PoliceReferralConsumer>());
-builder.Services.AddEventStore(o =>
+builder.AddEventSourcing("procuratorate", o =>
 {
-    o.Schema = "procuratorate";
     CaseEventTypes.Register(o.Events);
     SupervisionOrderEventTypes.Register(o.Events);
     RecommendationEventTypes.Register(o.Events);
     LawsuitEventTypes.Register(o.Events);
     PublicInterestEventTypes.Register(o.Events);
-    o.InlineProjections.Add(new ProcuratorateReadModel());
-    o.Publisher = new ProcuratorateIntegrationEvents();
+    o.Fold<ProcuratorateCase>(ProcuratorateCase.Evolve).Fold<SupervisionOrder>(SupervisionOrder.Evolve).Fold<Recommendation>(Recommendation.Evolve)
+        .Fold<SupportedLawsuit>(SupportedLawsuit.Evolve).Fold<PublicInterestLitigation>(PublicInterestLitigation.Evolve)
+        .Inline(new ProcuratorateReadModel(o.Schema))
+        .Publish<ProcuratorateIntegrationEvents>();
 });
 builder.Services.AddPolicyPacks(builder.Configuration);
 builder.Services.AddRegistryChildren(builder.Configuration);
-builder.Services.AddStreamCommand("the procuratorate service");
 builder.Services.AddSingleton<CaseLookup>();
 builder.Services.AddSingleton<CaseReader>();
 builder.Services.AddSingleton<DeadlineScanner>();
@@ -45,7 +45,7 @@ var app = builder.Build();
 app.MapDefaultEndpoints();
 app.MapOpenApiDocument("procuratorate");
 app.MapOperatorEndpoints();
-app.MapSubscriptionEndpoints();
+app.MapProjectionOperations("procuratorate");
 app.MapCaseClues();
 app.MapDeadlineOperations();
 app.MapGroup("/api/procuratorate")

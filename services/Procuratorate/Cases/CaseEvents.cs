@@ -1,4 +1,4 @@
-using ChildProtection.EventStore;
+using ChildProtection.ServiceDefaults.EventSourcing;
 
 namespace ChildProtection.Procuratorate.Cases;
 
@@ -21,8 +21,6 @@ public sealed record CaseClosed(Guid CaseId, Guid? ChildId, string Outcome, stri
 
 public static class CaseEventTypes
 {
-    public const string StreamType = "procuratorate-case";
-
     public static void Register(EventTypes types) => types
         .Register<CaseOpened>("procuratorate.case-opened.v1")
         .Register<CaseClosed>("procuratorate.case-closed.v1");

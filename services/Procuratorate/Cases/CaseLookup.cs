@@ -1,18 +1,22 @@
-using ChildProtection.EventStore.Storage;
-using ChildProtection.ServiceDefaults;
+using ChildProtection.ServiceDefaults.EventSourcing.Commands;
+using Microsoft.Net.Http.Headers;
 
 namespace ChildProtection.Procuratorate.Cases;
 
-/// <summary>Finds the case an instrument is issued in, as the caller may see it, and refuses a closed one.</summary>
-public sealed class CaseLookup(PostgresEventStore store)
+/// <summary>
+/// The case an instrument is to be issued in, as the caller may see it: read through the one command step
+/// (<see cref="StreamCommand.ReadAsync{TState}"/>: 404 outside the caller's region, the child as the audit subject). Whether
+/// the case allows the instrument is the issuing command's decision (<see cref="ProcuratorateCase.RefuseInstrument"/>).
+/// </summary>
+public sealed class CaseLookup(StreamCommand command)
 {
-    /// <returns>The case, or the problem to answer instead (404 outside the caller's region, 409 closed or without a child).</returns>
-    public async Task<(ProcuratorateCase? Case, IResult? Problem)> ForInstrumentAsync(HttpContext http, Guid caseId, bool needsChild, CancellationToken ct)
+    /// <returns>The case, or the answer to give instead (404 when the caller may not see it).</returns>
+    public async Task<(ProcuratorateCase? Case, IResult? Problem)> VisibleAsync(HttpContext http, Guid caseId, CancellationToken ct)
     {
-        var caller = Caller.From(http.User);
-        var (state, _) = await store.AggregateStreamAsync<ProcuratorateCase?>(caseId, null, ProcuratorateCase.Evolve, ct);
-        if (state is null || !caller.CanSee(state.RegionCode)) return (null, Problems.NotFound("No such case in your jurisdiction."));
-        if (state.RefuseInstrument(needsChild) is { } refused) return (null, Problems.Rejected(refused.Code, refused.Reason));
-        return (state, null);
+        ProcuratorateCase? found = null;
+        var read = await command.ReadAsync(http, caseId, ProcuratorateCase.Kind, (c, _) => found = c, ct);
+        // The answer is about the instrument, not the case: the case's entity tag is not the answer's.
+        http.Response.Headers.Remove(HeaderNames.ETag);
+        return found is null ? (null, read) : (found, null);
     }
 }

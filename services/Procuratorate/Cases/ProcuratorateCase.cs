@@ -1,8 +1,12 @@
-using ChildProtection.EventStore;
+using ChildProtection.ServiceDefaults.EventSourcing;
+using ChildProtection.ServiceDefaults.EventSourcing.Streams;
 
 namespace ChildProtection.Procuratorate.Cases;
 
-/// <summary>A procuratorate case: where it came from, whose child, and whether instruments may still be issued in it.</summary>
+/// <summary>
+/// A procuratorate case: where it came from, whose child, and whether instruments may still be issued in it. Pure: Evolve
+/// folds events; <see cref="CloseProcuratorateCase"/> closes it, and each instrument's issuing command decides on it.
+/// </summary>
 public sealed record ProcuratorateCase(Guid Id, string RegionCode, Guid? ChildId, string Source, Guid? ReferralId, Guid? PoliceCaseId,
     string? ClueFrom, IReadOnlyList<string> Grounds, string Summary, DateTimeOffset OpenedAt)
 {
@@ -25,10 +29,8 @@ public sealed record ProcuratorateCase(Guid Id, string RegionCode, Guid? ChildId
         _ => state,
     };
 
-    public static Decision Close(ProcuratorateCase state, string outcome, string? note, DateTimeOffset now) =>
-        state.Closed
-            ? Decision.Reject("case-closed", "The case is already closed.")
-            : Decision.Accept(new CaseClosed(state.Id, state.ChildId, outcome, note, now));
+    /// <summary>What the command step needs: the fold, the jurisdiction, the audit subject (the child, when the case names one).</summary>
+    public static readonly StreamKind<ProcuratorateCase> Kind = new("case", Evolve, c => c.RegionCode);
 
     /// <summary>An instrument may be issued only in an open case.</summary>
     public Decision.Rejected? RefuseInstrument(bool needsChild)

@@ -1,11 +1,9 @@
 using ChildProtection.ServiceDefaults;
-using ChildProtection.EventStore;
-using ChildProtection.EventStore.Storage;
-using ChildProtection.Procuratorate.Http;
 using ChildProtection.Procuratorate.PublicInterest;
 using ChildProtection.Procuratorate.Recommendations;
 using ChildProtection.Procuratorate.SupervisionOrders;
-using ChildProtection.ServiceDefaults.Commands;
+using ChildProtection.ServiceDefaults.EventSourcing;
+using ChildProtection.ServiceDefaults.EventSourcing.Commands;
 using ChildProtection.ServiceDefaults.Scheduling;
 using Npgsql;
 
@@ -14,10 +12,12 @@ namespace ChildProtection.Procuratorate.Deadlines;
 /// <summary>
 /// Finds the deadlines that passed (a planned check-in, a recommendation's reply, a public-interest reply period or
 /// notice) and lets each instrument decide whether that makes it overdue. Each instrument emits its overdue once: its
-/// state remembers it, the append is checked against the version read, and a passed deadline is settled in the
+/// state remembers it, the append goes through <see cref="StreamCommand.ApplyAsync{TState}"/> as the platform (checked against
+/// the version read, decided again when a prosecutor changed the instrument meanwhile), and a passed deadline is settled in the
 /// read model in the same transaction. One instance at a time (advisory lock).
 /// </summary>
-public sealed class DeadlineScanner(NpgsqlDataSource db, PostgresEventStore store, TimeProvider clock, ILogger<DeadlineScanner> log)
+public sealed class DeadlineScanner(NpgsqlDataSource db, StreamCommand command, ServiceSchema schema, TimeProvider clock,
+    ILogger<DeadlineScanner> log)
 {
     private const long LockKey = 0x5052_4F43_4444; // "PROCDD"
 
@@ -28,7 +28,7 @@ public sealed class DeadlineScanner(NpgsqlDataSource db, PostgresEventStore stor
             var moment = Moment.Of(clock);
             var emitted = 0;
             foreach (var (streamId, streamType, seq) in await PassedAsync(lockConn, moment.Today, ct))
-                if (await SettleAsync(streamId, streamType, seq, moment, ct))
+                if (await SettleAsync(streamId, streamType, seq, ct))
                 {
                     emitted++;
                     PlatformMetrics.DeadlineBreached($"procuratorate-{streamType}");
@@ -37,44 +37,21 @@ public sealed class DeadlineScanner(NpgsqlDataSource db, PostgresEventStore stor
             return emitted;
         }, ct);
 
-    private async Task<bool> SettleAsync(Guid id, string streamType, int seq, Moment moment, CancellationToken ct)
+    private Task<bool> SettleAsync(Guid id, string streamType, int seq, CancellationToken ct) => streamType switch
     {
-        for (var attempt = 0; ; attempt++)
-        {
-            var (decision, version) = streamType switch
-            {
-                SupervisionOrderEventTypes.StreamType => await DecideAsync<SupervisionOrder>(id, SupervisionOrder.Evolve,
-                    o => o.MarkOverdue(seq, moment.Today, moment.Now), ct),
-                RecommendationEventTypes.StreamType => await DecideAsync<Recommendation>(id, Recommendation.Evolve,
-                    r => r.MarkOverdue(moment.Today, moment.Now), ct),
-                PublicInterestEventTypes.StreamType => await DecideAsync<PublicInterestLitigation>(id, PublicInterestLitigation.Evolve,
-                    p => p.MarkPeriodEnded(moment.Today, moment.Now), ct),
-                _ => (null, 0L),
-            };
-            if (decision is not Decision.Accepted accepted) return false;
-            try
-            {
-                await store.AppendAsync(id, streamType, version, accepted.Events, EventMetadata.ForSystem(), ct: ct);
-                return true;
-            }
-            catch (ConcurrencyException) when (attempt < 3)
-            {
-                // A prosecutor changed the instrument meanwhile (say, recorded the reply): decide again on the new state.
-            }
-        }
-    }
-
-    private async Task<(Decision? Decision, long Version)> DecideAsync<T>(Guid id, Func<T?, object, T?> evolve, Func<T, Decision> decide,
-        CancellationToken ct) where T : class
-    {
-        var (state, version) = await store.AggregateStreamAsync<T?>(id, null, evolve, ct);
-        return state is null ? (null, version) : (decide(state), version);
-    }
+        SupervisionOrderEventTypes.StreamType => command.ApplyAsync(id, SupervisionOrder.Kind,
+            (o, m) => MarkCheckInOverdue.Decide(new MarkCheckInOverdue(seq, m), o), EventMetadata.ForSystem(), ct),
+        RecommendationEventTypes.StreamType => command.ApplyAsync(id, Recommendation.Kind,
+            (r, m) => MarkRecommendationReplyOverdue.Decide(new MarkRecommendationReplyOverdue(m), r), EventMetadata.ForSystem(), ct),
+        PublicInterestEventTypes.StreamType => command.ApplyAsync(id, PublicInterestLitigation.Stream,
+            (p, m) => EndPublicInterestPeriod.Decide(new EndPublicInterestPeriod(m), p), EventMetadata.ForSystem(), ct),
+        _ => Task.FromResult(false),
+    };
 
     private async Task<List<(Guid, string, int)>> PassedAsync(NpgsqlConnection conn, DateOnly today, CancellationToken ct)
     {
         await using var cmd = new NpgsqlCommand($"""
-            SELECT stream_id, stream_type, seq FROM {store.Schema}.deadlines WHERE NOT settled AND due_on < @today ORDER BY due_on, stream_id, seq LIMIT 1000
+            SELECT stream_id, stream_type, seq FROM {schema.Table("deadlines")} WHERE NOT settled AND due_on < @today ORDER BY due_on, stream_id, seq LIMIT 1000
             """, conn);
         cmd.Parameters.AddWithValue("today", today);
         var list = new List<(Guid, string, int)>();

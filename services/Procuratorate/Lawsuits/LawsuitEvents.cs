@@ -1,4 +1,4 @@
-using ChildProtection.EventStore;
+using ChildProtection.ServiceDefaults.EventSourcing;
 
 namespace ChildProtection.Procuratorate.Lawsuits;
 
@@ -16,8 +16,6 @@ public sealed record SupportedLawsuitFiled(Guid LawsuitId, Guid CaseId, Guid Chi
 
 public static class LawsuitEventTypes
 {
-    public const string StreamType = "supported-lawsuit";
-
     public static void Register(EventTypes types) => types
         .Register<LawsuitSupportDecided>("procuratorate.lawsuit-support-decided.v1")
         .Register<SupportedLawsuitFiled>("procuratorate.supported-lawsuit-filed.v1");

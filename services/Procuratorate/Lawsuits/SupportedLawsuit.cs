@@ -1,9 +1,12 @@
-using ChildProtection.EventStore;
+using ChildProtection.ServiceDefaults.EventSourcing.Streams;
 using ChildProtection.ServiceDefaults;
 
 namespace ChildProtection.Procuratorate.Lawsuits;
 
-/// <summary>A lawsuit the procuratorate supports or urges: decided → filed (with the court case reference, once).</summary>
+/// <summary>
+/// A lawsuit the procuratorate supports or urges: decided → filed (with the court case reference, once). Pure: Evolve folds
+/// events; <see cref="SupportLawsuitInCase"/> and <see cref="RecordSuitFiling"/> decide.
+/// </summary>
 public sealed record SupportedLawsuit(Guid Id, Guid CaseId, Guid ChildId, string RegionCode, string Mode, string SupportedParty, string? PartyName,
     string Claim, string Grounds, DateTimeOffset DecidedAt)
 {
@@ -27,9 +30,6 @@ public sealed record SupportedLawsuit(Guid Id, Guid CaseId, Guid ChildId, string
         _ => state,
     };
 
-    public Decision RecordFiling(string courtCaseReference, DateOnly filedOn, DateTimeOffset now)
-    {
-        if (CourtCaseReference is not null) return Decision.Reject("already-filed", "The filing has already been recorded.");
-        return Decision.Accept(new SupportedLawsuitFiled(Id, CaseId, ChildId, SupportedParty, Claim, courtCaseReference, filedOn, now));
-    }
+    /// <summary>What the command step needs: the fold, the jurisdiction, the audit subject (the child).</summary>
+    public static readonly StreamKind<SupportedLawsuit> Kind = new("supported lawsuit", Evolve, l => l.RegionCode);
 }

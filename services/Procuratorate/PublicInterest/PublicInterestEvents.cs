@@ -1,4 +1,4 @@
-using ChildProtection.EventStore;
+using ChildProtection.ServiceDefaults.EventSourcing;
 
 namespace ChildProtection.Procuratorate.PublicInterest;
 
@@ -26,6 +26,7 @@ public sealed record PublicInterestLitigationClosed(Guid LitigationId, Guid Case
 
 public static class PublicInterestEventTypes
 {
+    /// <summary>The instrument's kind in the <c>deadlines</c> table (<c>stream_type</c>), which tells the scanner how to decide.</summary>
     public const string StreamType = "public-interest-litigation";
 
     public static void Register(EventTypes types) => types

@@ -1,4 +1,4 @@
-using ChildProtection.EventStore;
+using ChildProtection.ServiceDefaults.EventSourcing.Streams;
 
 namespace ChildProtection.Procuratorate.PublicInterest;
 
@@ -8,7 +8,7 @@ public sealed record AgencyReply(DateOnly ReceivedOn, string Adequacy, string? S
 /// <summary>
 /// Public-interest litigation. Administrative: pre-suit recommendation → reply (adequate: close as remedied; not:
 /// file) or the reply period passes → file. Civil: public notice → after the notice, file, unless a party with
-/// standing sued (close).
+/// standing sued (close). Pure: Evolve folds events; the commands in PublicInterestCommands.cs decide.
 /// </summary>
 public sealed record PublicInterestLitigation(Guid Id, Guid CaseId, Guid? ChildId, string RegionCode, string Kind, string Respondent, string Content,
     bool Urgent, DateOnly PeriodEndsOn, DateTimeOffset OpenedAt)
@@ -31,7 +31,8 @@ public sealed record PublicInterestLitigation(Guid Id, Guid CaseId, Guid? ChildI
         : PeriodEnded ? "reply-overdue"
         : "awaiting-reply";
 
-    private bool IsOver => CourtCaseReference is not null || ClosedBecause is not null;
+    /// <summary>Filed or closed: nothing more happens in it.</summary>
+    public bool IsOver => CourtCaseReference is not null || ClosedBecause is not null;
 
     /// <summary>The period's last day: administrative reply months (days if urgent), or civil notice days.</summary>
     public static DateOnly PeriodEnd(string kind, DateOnly openedOn, bool urgent, int replyMonths, int urgentReplyDays, int noticeDays) =>
@@ -49,36 +50,9 @@ public sealed record PublicInterestLitigation(Guid Id, Guid CaseId, Guid? ChildI
         _ => state,
     };
 
-    public Decision RecordReply(DateOnly receivedOn, string adequacy, string? summary, DateTimeOffset now)
-    {
-        if (Kind != Administrative) return Decision.Reject("not-administrative", "Only administrative public-interest litigation has an agency reply.");
-        if (IsOver) return Decision.Reject("litigation-over", $"The litigation is {Status}.");
-        if (Reply is not null) return Decision.Reject("already-replied", "The agency's reply has already been recorded.");
-        return Decision.Accept(new PublicInterestReplyRecorded(Id, CaseId, ChildId, receivedOn, adequacy, summary, now));
-    }
-
-    public Decision MarkPeriodEnded(DateOnly today, DateTimeOffset now)
-    {
-        if (IsOver || PeriodEnded || Reply is not null || today <= PeriodEndsOn) return Decision.Reject("period-running", "The period has not ended.");
-        return Decision.Accept(new PublicInterestPeriodEnded(Id, CaseId, ChildId, Kind, PeriodEndsOn, now));
-    }
-
-    public Decision File(string courtCaseReference, DateOnly filedOn, DateOnly today, DateTimeOffset now)
-    {
-        if (IsOver) return Decision.Reject("litigation-over", $"The litigation is already {Status}.");
-        if (Kind == Civil && filedOn <= PeriodEndsOn)
-            return Decision.Reject("notice-running", $"A civil public-interest suit is filed only after the public notice ends on {PeriodEndsOn:yyyy-MM-dd}.");
-        if (Kind == Administrative && Reply is { Adequacy: "adequate" })
-            return Decision.Reject("agency-remedied", "The agency's reply was found adequate: close the litigation as remedied.");
-        if (Kind == Administrative && Reply is null && today <= PeriodEndsOn)
-            return Decision.Reject("reply-period-running", $"The agency may reply until {PeriodEndsOn:yyyy-MM-dd}.");
-        return Decision.Accept(new PublicInterestSuitFiled(Id, CaseId, ChildId, Kind, courtCaseReference, filedOn, now));
-    }
-
-    public Decision Close(string reason, DateTimeOffset now)
-    {
-        if (IsOver) return Decision.Reject("litigation-over", $"The litigation is already {Status}.");
-        if (reason == "remedied" && Kind == Civil) return Decision.Reject("not-administrative", "Only an agency remedies; a civil suit closes when another party sued.");
-        return Decision.Accept(new PublicInterestLitigationClosed(Id, CaseId, ChildId, reason, now));
-    }
+    /// <summary>
+    /// What the command step needs: the fold, the jurisdiction, the audit subject (the child, when the case names one). Called
+    /// <c>Stream</c> here, not <c>Kind</c> as on the other records: <see cref="Kind"/> is administrative or civil.
+    /// </summary>
+    public static readonly StreamKind<PublicInterestLitigation> Stream = new("public-interest litigation", Evolve, p => p.RegionCode);
 }

@@ -1,5 +1,5 @@
-using ChildProtection.EventStore;
-using ChildProtection.EventStore.Outbox;
+using ChildProtection.ServiceDefaults.EventSourcing.Outbox;
+using JasperFx.Events;
 using ChildProtection.Procuratorate.Cases;
 using ChildProtection.Procuratorate.Lawsuits;
 using ChildProtection.Procuratorate.PublicInterest;
@@ -16,7 +16,7 @@ namespace ChildProtection.Procuratorate.Publishing;
 /// </summary>
 public sealed class ProcuratorateIntegrationEvents : IIntegrationEventMapper
 {
-    public IEnumerable<object> Map(StoredEvent stored) => stored.Data switch
+    public IEnumerable<object> Map(IEvent stored) => stored.Data switch
     {
         CaseOpened { ChildId: { } child } e => [new Published.ProcuratorateCaseOpened(e.CaseId, child, e.RegionCode, e.Source, e.ReferralId, e.PoliceCaseId, e.OpenedAt)],
         CaseClosed { ChildId: { } child } e => [new Published.ProcuratorateCaseClosed(e.CaseId, child, e.Outcome, e.ClosedAt)],

@@ -1,159 +1,164 @@
-using ChildProtection.EventStore;
-using ChildProtection.EventStore.Projections;
 using ChildProtection.Procuratorate.Cases;
 using ChildProtection.Procuratorate.Lawsuits;
 using ChildProtection.Procuratorate.Privacy;
 using ChildProtection.Procuratorate.PublicInterest;
 using ChildProtection.Procuratorate.Recommendations;
 using ChildProtection.Procuratorate.SupervisionOrders;
-using Npgsql;
+using ChildProtection.ServiceDefaults.EventSourcing;
+using ChildProtection.ServiceDefaults.EventSourcing.Projections;
+using JasperFx.Events;
+using Marten;
+using Weasel.Postgresql.Tables;
 
 namespace ChildProtection.Procuratorate.ReadModel;
 
 /// <summary>
-/// Read-your-writes tables, updated in the append's transaction: <c>cases</c> (lists), <c>instruments</c> (each case's
-/// instruments, addressees already masked) and <c>deadlines</c> (what the deadline scanner looks at).
+/// Read-your-writes tables, written in the append's transaction: <c>cases</c> (lists), <c>instruments</c> (each case's
+/// instruments, addressees already masked) and <c>deadlines</c> (what the deadline scanner looks at). The only writer of
+/// these tables; read by <see cref="Cases.Reading.CaseReader"/> and the deadline scanner.
 /// </summary>
-public sealed class ProcuratorateReadModel : IInlineProjection
+public sealed class ProcuratorateReadModel : TableProjection
 {
-    public async Task EnsureSchemaAsync(ProjectionContext context, CancellationToken ct)
+    public ProcuratorateReadModel(ServiceSchema schema) : base(schema, "procuratorate-read-model")
     {
-        var s = context.Schema;
-        await using var cmd = context.Command($"""
-            CREATE TABLE IF NOT EXISTS {s}.cases (
-                id uuid PRIMARY KEY, region_code text NOT NULL, child_id uuid NULL, source text NOT NULL, referral_id uuid NULL,
-                status text NOT NULL, outcome text NULL, opened_at timestamptz NOT NULL, closed_at timestamptz NULL);
-            CREATE INDEX IF NOT EXISTS cases_region ON {s}.cases (region_code text_pattern_ops);
-            CREATE UNIQUE INDEX IF NOT EXISTS cases_referral ON {s}.cases (referral_id) WHERE referral_id IS NOT NULL;
-            CREATE TABLE IF NOT EXISTS {s}.instruments (
-                id uuid PRIMARY KEY, case_id uuid NOT NULL, kind text NOT NULL, status text NOT NULL, addressee text NOT NULL,
-                due_on date NULL, issued_at timestamptz NOT NULL);
-            CREATE INDEX IF NOT EXISTS instruments_case ON {s}.instruments (case_id);
-            CREATE TABLE IF NOT EXISTS {s}.deadlines (
-                stream_id uuid NOT NULL, stream_type text NOT NULL, seq int NOT NULL, due_on date NOT NULL, settled boolean NOT NULL DEFAULT false,
-                PRIMARY KEY (stream_id, seq));
-            CREATE INDEX IF NOT EXISTS deadlines_open ON {s}.deadlines (due_on) WHERE NOT settled;
-            """);
-        await cmd.ExecuteNonQueryAsync(ct);
+        Table("cases", t =>
+        {
+            t.AddColumn<Guid>("id").AsPrimaryKey();
+            t.AddColumn("region_code", "text").NotNull();
+            t.AddColumn<Guid>("child_id").AllowNulls();
+            t.AddColumn("source", "text").NotNull();
+            t.AddColumn<Guid>("referral_id").AllowNulls();
+            t.AddColumn("status", "text").NotNull();
+            t.AddColumn("outcome", "text").AllowNulls();
+            t.AddColumn<DateTimeOffset>("opened_at").NotNull();
+            t.AddColumn<DateTimeOffset>("closed_at").AllowNulls();
+            t.Indexes.Add(RegionIndex("cases_region"));
+            t.Indexes.Add(new IndexDefinition("cases_referral") { Columns = ["referral_id"], IsUnique = true, Predicate = "referral_id IS NOT NULL" });
+        });
+        Table("instruments", t =>
+        {
+            t.AddColumn<Guid>("id").AsPrimaryKey();
+            t.AddColumn<Guid>("case_id").NotNull();
+            t.AddColumn("kind", "text").NotNull();
+            t.AddColumn("status", "text").NotNull();
+            t.AddColumn("addressee", "text").NotNull();
+            t.AddColumn("due_on", "date").AllowNulls();
+            t.AddColumn<DateTimeOffset>("issued_at").NotNull();
+            t.Indexes.Add(Index("instruments_case", "case_id"));
+        });
+        Table("deadlines", t =>
+        {
+            t.AddColumn<Guid>("stream_id").AsPrimaryKey();
+            t.AddColumn("stream_type", "text").NotNull();
+            t.AddColumn<int>("seq").AsPrimaryKey();
+            t.AddColumn("due_on", "date").NotNull();
+            t.AddColumn<bool>("settled").NotNull().DefaultValueByExpression("false");
+            t.Indexes.Add(new IndexDefinition("deadlines_open") { Columns = ["due_on"], Predicate = "NOT settled" });
+        });
     }
 
-    public async Task ApplyAsync(ProjectionContext context, IReadOnlyList<StoredEvent> events, CancellationToken ct)
+    public override ValueTask ApplyAsync(IDocumentOperations ops, IEvent @event, CancellationToken cancellation)
     {
-        foreach (var stored in events)
-            await ApplyAsync(context, stored.Data, ct);
-    }
-
-    private static async Task ApplyAsync(ProjectionContext c, object @event, CancellationToken ct)
-    {
-        switch (@event)
+        switch (@event.Data)
         {
             case CaseOpened e:
-                await Exec(c, """
-                    INSERT INTO {0}.cases (id, region_code, child_id, source, referral_id, status, opened_at)
-                    VALUES (@id, @region, @child, @source, @referral, 'open', @at)
-                    """, ct, ("id", e.CaseId), ("region", e.RegionCode), ("child", e.ChildId), ("source", e.Source), ("referral", e.ReferralId), ("at", e.OpenedAt));
+                Sql(ops, """
+                    INSERT INTO {schema}.cases (id, region_code, child_id, source, referral_id, status, opened_at)
+                    VALUES (?, ?, ?::uuid, ?, ?::uuid, 'open', ?)
+                    """, e.CaseId, e.RegionCode, e.ChildId, e.Source, e.ReferralId, e.OpenedAt);
                 break;
             case CaseClosed e:
-                await Exec(c, "UPDATE {0}.cases SET status = 'closed', outcome = @outcome, closed_at = @at WHERE id = @id", ct,
-                    ("id", e.CaseId), ("outcome", e.Outcome), ("at", e.ClosedAt));
+                Sql(ops, "UPDATE {schema}.cases SET status = 'closed', outcome = ?, closed_at = ? WHERE id = ?", e.Outcome, e.ClosedAt, e.CaseId);
                 break;
 
             case SupervisionOrderIssued e:
-                await Instrument(c, e.OrderId, e.CaseId, "supervision-order", SupervisionOrder.Issued, NameMask.MaskAll(e.Guardians), e.Plan[0].DueOn, e.IssuedAt, ct);
-                foreach (var p in e.Plan) await Deadline(c, e.OrderId, SupervisionOrderEventTypes.StreamType, p.Sequence, p.DueOn, ct);
+                Instrument(ops, e.OrderId, e.CaseId, "supervision-order", SupervisionOrder.Issued, NameMask.MaskAll(e.Guardians), e.Plan[0].DueOn, e.IssuedAt);
+                foreach (var p in e.Plan) Deadline(ops, e.OrderId, SupervisionOrderEventTypes.StreamType, p.Sequence, p.DueOn);
                 break;
             case SupervisionOrderServed e:
-                await Status(c, e.OrderId, SupervisionOrder.Served, ct);
+                Status(ops, e.OrderId, SupervisionOrder.Served);
                 break;
             case SupervisionCheckInRecorded e:
-                await Settle(c, e.OrderId, e.Sequence, ct);
-                await Exec(c, """
-                    UPDATE {0}.instruments SET due_on = (SELECT min(due_on) FROM {0}.deadlines WHERE stream_id = @id AND NOT settled) WHERE id = @id
-                    """, ct, ("id", e.OrderId));
+                Settle(ops, e.OrderId, e.Sequence);
+                // The next check-in still due, from the deadlines as just settled (set-based: the batch runs in order).
+                Sql(ops, """
+                    UPDATE {schema}.instruments SET due_on = (SELECT min(due_on) FROM {schema}.deadlines WHERE stream_id = ? AND NOT settled) WHERE id = ?
+                    """, e.OrderId, e.OrderId);
                 break;
             case SupervisionCheckInOverdue e:
-                await Settle(c, e.OrderId, e.Sequence, ct);
+                Settle(ops, e.OrderId, e.Sequence);
                 break;
             case SupervisionOrderCompleted e:
-                await Close(c, e.OrderId, SupervisionOrder.Completed, ct);
+                Close(ops, e.OrderId, SupervisionOrder.Completed);
                 break;
             case SupervisionOrderEscalated e:
-                await Close(c, e.OrderId, SupervisionOrder.Escalated, ct);
+                Close(ops, e.OrderId, SupervisionOrder.Escalated);
                 break;
 
             case RecommendationIssued e:
-                await Instrument(c, e.RecommendationId, e.CaseId, "recommendation", "awaiting-reply", NameMask.Mask(e.Unit), e.ReplyDue, e.IssuedAt, ct);
-                await Deadline(c, e.RecommendationId, RecommendationEventTypes.StreamType, 1, e.ReplyDue, ct);
+                Instrument(ops, e.RecommendationId, e.CaseId, "recommendation", "awaiting-reply", NameMask.Mask(e.Unit), e.ReplyDue, e.IssuedAt);
+                Deadline(ops, e.RecommendationId, RecommendationEventTypes.StreamType, 1, e.ReplyDue);
                 break;
             case RecommendationReplyRecorded e:
-                await Close(c, e.RecommendationId, "replied", ct);
+                Close(ops, e.RecommendationId, "replied");
                 break;
             case RecommendationReplyOverdue e:
-                await Settle(c, e.RecommendationId, 1, ct);
-                await Status(c, e.RecommendationId, "reply-overdue", ct);
+                Settle(ops, e.RecommendationId, 1);
+                Status(ops, e.RecommendationId, "reply-overdue");
                 break;
             case RecommendationEscalated e:
-                await Close(c, e.RecommendationId, "escalated", ct);
+                Close(ops, e.RecommendationId, "escalated");
                 break;
 
             case LawsuitSupportDecided e:
-                await Instrument(c, e.LawsuitId, e.CaseId, "supported-lawsuit", "awaiting-filing", LawsuitEndpoints.Addressee(e.SupportedParty, e.PartyName),
-                    null, e.DecidedAt, ct);
+                Instrument(ops, e.LawsuitId, e.CaseId, "supported-lawsuit", "awaiting-filing", LawsuitEndpoints.Addressee(e.SupportedParty, e.PartyName),
+                    null, e.DecidedAt);
                 break;
             case SupportedLawsuitFiled e:
-                await Status(c, e.LawsuitId, "filed", ct);
+                Status(ops, e.LawsuitId, "filed");
                 break;
 
             case PublicInterestLitigationOpened e:
-                await Instrument(c, e.LitigationId, e.CaseId, $"public-interest-{e.Kind}", e.Kind == PublicInterestLitigation.Civil ? "public-notice" : "awaiting-reply",
-                    NameMask.Mask(e.Respondent), e.PeriodEndsOn, e.OpenedAt, ct);
-                await Deadline(c, e.LitigationId, PublicInterestEventTypes.StreamType, 1, e.PeriodEndsOn, ct);
+                Instrument(ops, e.LitigationId, e.CaseId, $"public-interest-{e.Kind}",
+                    e.Kind == PublicInterestLitigation.Civil ? "public-notice" : "awaiting-reply", NameMask.Mask(e.Respondent), e.PeriodEndsOn, e.OpenedAt);
+                Deadline(ops, e.LitigationId, PublicInterestEventTypes.StreamType, 1, e.PeriodEndsOn);
                 break;
             case PublicInterestReplyRecorded e:
-                await Settle(c, e.LitigationId, 1, ct);
-                await Status(c, e.LitigationId, "replied", ct);
+                Settle(ops, e.LitigationId, 1);
+                Status(ops, e.LitigationId, "replied");
                 break;
             case PublicInterestPeriodEnded e:
-                await Settle(c, e.LitigationId, 1, ct);
-                await Status(c, e.LitigationId, e.Kind == PublicInterestLitigation.Civil ? "notice-ended" : "reply-overdue", ct);
+                Settle(ops, e.LitigationId, 1);
+                Status(ops, e.LitigationId, e.Kind == PublicInterestLitigation.Civil ? "notice-ended" : "reply-overdue");
                 break;
             case PublicInterestSuitFiled e:
-                await Close(c, e.LitigationId, "filed", ct);
+                Close(ops, e.LitigationId, "filed");
                 break;
             case PublicInterestLitigationClosed e:
-                await Close(c, e.LitigationId, "closed", ct);
+                Close(ops, e.LitigationId, "closed");
                 break;
         }
+        return ValueTask.CompletedTask;
     }
 
-    private static Task Instrument(ProjectionContext c, Guid id, Guid caseId, string kind, string status, string addressee, DateOnly? due,
-        DateTimeOffset at, CancellationToken ct) =>
-        Exec(c, """
-            INSERT INTO {0}.instruments (id, case_id, kind, status, addressee, due_on, issued_at) VALUES (@id, @case, @kind, @status, @addressee, @due, @at)
-            """, ct, ("id", id), ("case", caseId), ("kind", kind), ("status", status), ("addressee", addressee), ("due", due), ("at", at));
+    private void Instrument(IDocumentOperations ops, Guid id, Guid caseId, string kind, string status, string addressee, DateOnly? due, DateTimeOffset at) =>
+        Sql(ops, """
+            INSERT INTO {schema}.instruments (id, case_id, kind, status, addressee, due_on, issued_at) VALUES (?, ?, ?, ?, ?, ?::date, ?)
+            """, id, caseId, kind, status, addressee, due, at);
 
-    private static Task Deadline(ProjectionContext c, Guid id, string streamType, int seq, DateOnly due, CancellationToken ct) =>
-        Exec(c, "INSERT INTO {0}.deadlines (stream_id, stream_type, seq, due_on) VALUES (@id, @type, @seq, @due)", ct,
-            ("id", id), ("type", streamType), ("seq", seq), ("due", due));
+    private void Deadline(IDocumentOperations ops, Guid id, string streamType, int seq, DateOnly due) =>
+        Sql(ops, "INSERT INTO {schema}.deadlines (stream_id, stream_type, seq, due_on) VALUES (?, ?, ?, ?)", id, streamType, seq, due);
 
-    private static Task Settle(ProjectionContext c, Guid id, int seq, CancellationToken ct) =>
-        Exec(c, "UPDATE {0}.deadlines SET settled = true WHERE stream_id = @id AND seq = @seq", ct, ("id", id), ("seq", seq));
+    private void Settle(IDocumentOperations ops, Guid id, int seq) =>
+        Sql(ops, "UPDATE {schema}.deadlines SET settled = true WHERE stream_id = ? AND seq = ?", id, seq);
 
-    private static Task Status(ProjectionContext c, Guid id, string status, CancellationToken ct) =>
-        Exec(c, "UPDATE {0}.instruments SET status = @status WHERE id = @id", ct, ("id", id), ("status", status));
+    private void Status(IDocumentOperations ops, Guid id, string status) =>
+        Sql(ops, "UPDATE {schema}.instruments SET status = ? WHERE id = ?", status, id);
 
     /// <summary>A final status: nothing of the instrument is due any more.</summary>
-    private static async Task Close(ProjectionContext c, Guid id, string status, CancellationToken ct)
+    private void Close(IDocumentOperations ops, Guid id, string status)
     {
-        await Exec(c, "UPDATE {0}.instruments SET status = @status, due_on = NULL WHERE id = @id", ct, ("id", id), ("status", status));
-        await Exec(c, "UPDATE {0}.deadlines SET settled = true WHERE stream_id = @id", ct, ("id", id));
-    }
-
-    private static async Task Exec(ProjectionContext c, string sql, CancellationToken ct, params (string Name, object? Value)[] parameters)
-    {
-        await using var cmd = c.Command(sql.Replace("{0}", c.Schema, StringComparison.Ordinal));
-        foreach (var (name, value) in parameters)
-            cmd.Parameters.Add(value is null ? new NpgsqlParameter(name, NpgsqlTypes.NpgsqlDbType.Unknown) { Value = DBNull.Value } : new NpgsqlParameter(name, value));
-        await cmd.ExecuteNonQueryAsync(ct);
+        Sql(ops, "UPDATE {schema}.instruments SET status = ?, due_on = NULL WHERE id = ?", status, id);
+        Sql(ops, "UPDATE {schema}.deadlines SET settled = true WHERE stream_id = ?", id);
     }
 }

@@ -1,4 +1,4 @@
-using ChildProtection.EventStore;
+using ChildProtection.ServiceDefaults.EventSourcing.Streams;
 using ChildProtection.ServiceDefaults.Time;
 
 namespace ChildProtection.Procuratorate.Recommendations;
@@ -8,7 +8,8 @@ public sealed record RecommendationReply(DateOnly ReceivedOn, string Adequacy, s
 
 /// <summary>
 /// 检察建议 procuratorial recommendation to a unit failing its protection duties: awaiting a written reply within
-/// 2 months (15 days if urgent; pack values), replied once, overdue once, escalated once when not complied with.
+/// 2 months (15 days if urgent; pack values), replied once, overdue once, escalated once when not complied with. Pure: Evolve
+/// folds events; the commands in RecommendationCommands.cs decide.
 /// </summary>
 public sealed record Recommendation(Guid Id, Guid CaseId, Guid? ChildId, string RegionCode, string Unit, string Content, bool Urgent,
     DateOnly ReplyDue, DateTimeOffset IssuedAt)
@@ -22,7 +23,7 @@ public sealed record Recommendation(Guid Id, Guid CaseId, Guid? ChildId, string 
     public string? EscalationReason { get; init; }
 
     /// <summary>The issue date in China Standard Time.</summary>
-    private DateOnly IssuedOn => ChinaDate.On(IssuedAt);
+    public DateOnly IssuedOn => ChinaDate.On(IssuedAt);
 
     public string Status => EscalatedTo is not null ? "escalated"
         : Reply is not null ? "replied"
@@ -44,27 +45,6 @@ public sealed record Recommendation(Guid Id, Guid CaseId, Guid? ChildId, string 
         _ => state,
     };
 
-    public Decision RecordReply(DateOnly receivedOn, string adequacy, string? summary, DateTimeOffset now)
-    {
-        if (Reply is not null) return Decision.Reject("already-replied", "The unit's reply has already been recorded.");
-        if (EscalatedTo is not null) return Decision.Reject("already-escalated", "The recommendation has been escalated.");
-        if (receivedOn < IssuedOn) return Decision.Reject("reply-before-issue", $"A reply cannot predate the recommendation ({IssuedOn:yyyy-MM-dd}).");
-        return Decision.Accept(new RecommendationReplyRecorded(Id, CaseId, ChildId, receivedOn, adequacy, summary, receivedOn > ReplyDue, now));
-    }
-
-    public Decision MarkOverdue(DateOnly today, DateTimeOffset now)
-    {
-        if (Reply is not null || EscalatedTo is not null || OverdueAt is not null || today <= ReplyDue)
-            return Decision.Reject("not-overdue", "The reply is not overdue.");
-        return Decision.Accept(new RecommendationReplyOverdue(Id, CaseId, ChildId, ReplyDue, now));
-    }
-
-    public Decision Escalate(string to, string reason, DateOnly today, DateTimeOffset now)
-    {
-        if (EscalatedTo is not null) return Decision.Reject("already-escalated", "The recommendation has already been escalated.");
-        var notComplied = Reply is { Adequacy: not "adequate" } || (Reply is null && today > ReplyDue);
-        if (!notComplied)
-            return Decision.Reject("no-non-compliance", "Escalate only when the reply is inadequate, or the reply period has passed without one.");
-        return Decision.Accept(new RecommendationEscalated(Id, CaseId, ChildId, to, reason, now));
-    }
+    /// <summary>What the command step needs: the fold, the jurisdiction, the audit subject (the child, when the case names one).</summary>
+    public static readonly StreamKind<Recommendation> Kind = new("recommendation", Evolve, r => r.RegionCode);
 }

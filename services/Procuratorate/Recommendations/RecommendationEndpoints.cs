@@ -1,10 +1,7 @@
-using ChildProtection.EventStore;
-using ChildProtection.EventStore.Storage;
 using ChildProtection.Procuratorate.Cases;
-using ChildProtection.Procuratorate.Http;
 using ChildProtection.ServiceDefaults;
-using ChildProtection.ServiceDefaults.Commands;
-using ChildProtection.ServiceDefaults.Http;
+using ChildProtection.ServiceDefaults.EventSourcing;
+using ChildProtection.ServiceDefaults.EventSourcing.Commands;
 using ChildProtection.Jurisdictions;
 using ChildProtection.ServiceDefaults.Validation;
 
@@ -28,24 +25,24 @@ public sealed record RecommendationView(Guid Id, Guid CaseId, Guid? ChildId, str
 /// <summary>HTTP for 检察建议: issue in a case, record the reply, escalate, read.</summary>
 public static class RecommendationEndpoints
 {
-    private const string Noun = "recommendation";
-
     public static RouteGroupBuilder MapRecommendations(this RouteGroupBuilder api)
     {
         api.MapPost("/cases/{caseId:guid}/recommendations", Issue);
         api.MapGet("/recommendations/{id:guid}", (HttpContext http, Guid id, StreamCommand cmd, CancellationToken ct) =>
-            cmd.ReadAsync<Recommendation>(http, id, Noun, Recommendation.Evolve, r => r.RegionCode, RecommendationView.Of, ct));
+            cmd.ReadAsync(http, id, Recommendation.Kind, RecommendationView.Of, ct));
         api.MapPost("/recommendations/{id:guid}/reply", (HttpContext http, Guid id, RecordRecommendationReply body, StreamCommand cmd, TimeProvider clock,
             CancellationToken ct) =>
         {
             var input = new Input().OneOf("adequacy", body.Adequacy, Recommendation.Adequacies).OptionalText("summary", body.Summary, 2000)
                 .PastDate("receivedOn", body.ReceivedOn, Moment.Of(clock).Today);
-            return Change(http, id, cmd, input, (r, m) => r.RecordReply(body.ReceivedOn!.Value, body.Adequacy!, body.Summary?.Trim(), m.Now), ct);
+            return Change(http, id, cmd, input,
+                (r, m) => RecordUnitReply.Decide(new RecordUnitReply(body.ReceivedOn!.Value, body.Adequacy!, body.Summary?.Trim(), m), r), ct);
         });
         api.MapPost("/recommendations/{id:guid}/escalation", (HttpContext http, Guid id, EscalateRecommendation body, StreamCommand cmd, CancellationToken ct) =>
         {
             var input = new Input().OneOf("to", body.To, Recommendation.EscalationTargets).Text("reason", body.Reason, 2000);
-            return Change(http, id, cmd, input, (r, m) => r.Escalate(body.To!, body.Reason!.Trim(), m.Today, m.Now), ct);
+            return Change(http, id, cmd, input,
+                (r, m) => EscalateProcuratorialRecommendation.Decide(new EscalateProcuratorialRecommendation(body.To!, body.Reason!.Trim(), m), r), ct);
         });
         return api;
     }
@@ -53,25 +50,20 @@ public static class RecommendationEndpoints
     private static async Task<IResult> Change(HttpContext http, Guid id, StreamCommand cmd, Input input, Func<Recommendation, Moment, Decision> decide,
         CancellationToken ct) =>
         input.Valid
-            ? await cmd.HandleAsync<Recommendation>(http, id, RecommendationEventTypes.StreamType, Noun, Recommendation.Evolve, r => r.RegionCode,
-                decide, RecommendationView.Of, ct)
+            ? await cmd.ChangeAsync(http, id, Recommendation.Kind, decide, RecommendationView.Of, ct)
             : Problems.Validation(input.Errors);
 
-    private static async Task<IResult> Issue(HttpContext http, Guid caseId, IssueRecommendation body, CaseLookup cases, PostgresEventStore store,
+    private static async Task<IResult> Issue(HttpContext http, Guid caseId, IssueRecommendation body, CaseLookup cases, StreamCommand cmd,
         PolicyPacks packs, TimeProvider clock, CancellationToken ct)
     {
         var input = new Input().Text("unit", body.Unit, 200).Text("content", body.Content, 4000);
         if (!input.Valid) return Problems.Validation(input.Errors);
-        var (@case, problem) = await cases.ForInstrumentAsync(http, caseId, needsChild: false, ct);
-        if (problem is not null) return problem;
-
-        var moment = Moment.Of(clock);
-        var policy = packs.Resolve(@case!.RegionCode).Procuratorate;
-        var due = Recommendation.DueDate(moment.Today, body.Urgent, policy.RecommendationReplyMonths, policy.RecommendationUrgentReplyDays);
+        var (@case, hidden) = await cases.VisibleAsync(http, caseId, ct);
+        if (@case is null) return hidden!;
         var id = Guid.CreateVersion7();
-        var issued = new RecommendationIssued(id, @case.Id, @case.ChildId, @case.RegionCode, body.Unit!.Trim(), body.Content!.Trim(), body.Urgent, due, moment.Now);
-        var result = await store.StartStreamAsync(id, RecommendationEventTypes.StreamType, [issued], http.CreateEventMetadata(), ct: ct);
-        http.Response.Headers.ETag = ETags.Format(result.NextVersion);
-        return TypedResults.Created($"/api/procuratorate/recommendations/{id}", RecommendationView.Of(Recommendation.Evolve(null, issued)!, result.NextVersion));
+        var issue = new IssueProcuratorialRecommendation(id, body.Unit!.Trim(), body.Content!.Trim(), body.Urgent,
+            packs.Resolve(@case.RegionCode).Procuratorate, Moment.Of(clock));
+        return await cmd.StartAsync(http, id, Recommendation.Kind, IssueProcuratorialRecommendation.Decide(issue, @case), RecommendationView.Of,
+            $"/api/procuratorate/recommendations/{id}", ct);
     }
 }

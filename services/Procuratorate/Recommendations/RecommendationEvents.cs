@@ -1,4 +1,4 @@
-using ChildProtection.EventStore;
+using ChildProtection.ServiceDefaults.EventSourcing;
 
 namespace ChildProtection.Procuratorate.Recommendations;
 
@@ -18,6 +18,7 @@ public sealed record RecommendationEscalated(Guid RecommendationId, Guid CaseId,
 
 public static class RecommendationEventTypes
 {
+    /// <summary>The instrument's kind in the <c>deadlines</c> table (<c>stream_type</c>), which tells the scanner how to decide.</summary>
     public const string StreamType = "procuratorial-recommendation";
 
     public static void Register(EventTypes types) => types

@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using ChildProtection.EventStore;
+using ChildProtection.ServiceDefaults.EventSourcing.Streams;
 
 namespace ChildProtection.Procuratorate.SupervisionOrders;
 
@@ -8,7 +8,8 @@ public sealed record CheckIn(int Sequence, DateOnly? DueOn, DateOnly? CheckedOn,
 
 /// <summary>
 /// 督促监护令 supervision-of-guardianship order: issued → served → check-ins (complying / partly / not) → completed, or
-/// escalated when the guardians do not comply. Pure: Evolve folds events, the Decide functions return events or a rejection.
+/// escalated when the guardians do not comply. Pure: Evolve folds events; the commands (<see cref="IssueSupervision"/> and the
+/// others in SupervisionOrderCommands.cs) decide.
 /// </summary>
 public sealed record SupervisionOrder(Guid Id, Guid CaseId, Guid ChildId, string RegionCode, IReadOnlyList<string> Guardians, string Content,
     bool FamilyEducationGuidance, DateTimeOffset IssuedAt)
@@ -27,7 +28,8 @@ public sealed record SupervisionOrder(Guid Id, Guid CaseId, Guid ChildId, string
     public string? ClosingNote { get; init; }
     public DateTimeOffset? ClosedAt { get; init; }
 
-    private bool IsClosed => Status is Completed or Escalated;
+    /// <summary>Completed or escalated: supervision has ended.</summary>
+    public bool IsClosed => Status is Completed or Escalated;
 
     public static SupervisionOrder? Evolve(SupervisionOrder? state, object @event) => (state, @event) switch
     {
@@ -60,45 +62,6 @@ public sealed record SupervisionOrder(Guid Id, Guid CaseId, Guid ChildId, string
     public static IReadOnlyList<PlannedCheckIn> DefaultPlan(DateOnly issuedOn, int count, int intervalDays) =>
         [.. Enumerable.Range(1, count).Select(i => new PlannedCheckIn(i, issuedOn.AddDays(i * intervalDays)))];
 
-    public Decision Serve(string method, DateOnly servedOn, DateTimeOffset now)
-    {
-        if (IsClosed) return Decision.Reject("order-closed", $"The order is {Status}.");
-        if (Status == Served) return Decision.Reject("order-already-served", "The order has already been served.");
-        return Decision.Accept(new SupervisionOrderServed(Id, CaseId, ChildId, method, servedOn, now));
-    }
-
-    public Decision RecordCheckIn(DateOnly checkedOn, string evaluation, string? notes, DateTimeOffset now)
-    {
-        if (IsClosed) return Decision.Reject("order-closed", $"The order is {Status}: no more check-ins.");
-        if (Status != Served) return Decision.Reject("order-not-served", "Serve the order on the guardians before following it up.");
-        if (checkedOn < ServedOn) return Decision.Reject("check-in-before-service", "A check-in cannot be before the order was served.");
-        var next = CheckIns.FirstOrDefault(c => c.Evaluation is null)?.Sequence ?? CheckIns.Count + 1;
-        return Decision.Accept(new SupervisionCheckInRecorded(Id, CaseId, ChildId, next, checkedOn, evaluation, notes, now));
-    }
-
-    public Decision MarkOverdue(int sequence, DateOnly today, DateTimeOffset now)
-    {
-        var checkIn = CheckIns.FirstOrDefault(c => c.Sequence == sequence);
-        if (IsClosed || checkIn is null || checkIn.Evaluation is not null || checkIn.Overdue || checkIn.DueOn is not { } due || due >= today)
-            return Decision.Reject("not-overdue", "The check-in is not overdue.");
-        return Decision.Accept(new SupervisionCheckInOverdue(Id, CaseId, ChildId, sequence, due, now));
-    }
-
-    public Decision Complete(string? note, DateTimeOffset now)
-    {
-        if (IsClosed) return Decision.Reject("order-closed", $"The order is already {Status}.");
-        if (LastCheckIn is not { } last) return Decision.Reject("no-check-in", "Record at least one check-in before completing the order.");
-        if (last.Evaluation != "complying")
-            return Decision.Reject("guardians-not-complying", "The latest check-in does not find the guardians complying: record a complying check-in or escalate.");
-        return Decision.Accept(new SupervisionOrderCompleted(Id, CaseId, ChildId, note, now));
-    }
-
-    public Decision Escalate(string to, string reason, DateTimeOffset now)
-    {
-        if (IsClosed) return Decision.Reject("order-closed", $"The order is already {Status}.");
-        var nonCompliance = LastCheckIn is { Evaluation: not "complying" } || CheckIns.Any(c => c.Overdue && c.Evaluation is null);
-        if (!nonCompliance)
-            return Decision.Reject("no-non-compliance", "Escalate only after a check-in finds the guardians not (or only partly) complying, or a check-in is overdue.");
-        return Decision.Accept(new SupervisionOrderEscalated(Id, CaseId, ChildId, to, reason, now));
-    }
+    /// <summary>What the command step needs: the fold, the jurisdiction, the audit subject (the child).</summary>
+    public static readonly StreamKind<SupervisionOrder> Kind = new("supervision order", Evolve, o => o.RegionCode);
 }

@@ -1,10 +1,7 @@
-using ChildProtection.EventStore;
-using ChildProtection.EventStore.Storage;
 using ChildProtection.Procuratorate.Cases;
-using ChildProtection.Procuratorate.Http;
 using ChildProtection.ServiceDefaults;
-using ChildProtection.ServiceDefaults.Commands;
-using ChildProtection.ServiceDefaults.Http;
+using ChildProtection.ServiceDefaults.EventSourcing;
+using ChildProtection.ServiceDefaults.EventSourcing.Commands;
 using ChildProtection.Jurisdictions;
 using ChildProtection.ServiceDefaults.Time;
 using ChildProtection.ServiceDefaults.Validation;
@@ -24,30 +21,31 @@ public sealed record EscalateSupervisionOrder(string? To, string? Reason);
 /// <summary>HTTP for 督促监护令: issue in a case, serve, check in, complete, escalate, read.</summary>
 public static class SupervisionOrderEndpoints
 {
-    private const string Noun = "supervision order";
-
     public static RouteGroupBuilder MapSupervisionOrders(this RouteGroupBuilder api)
     {
         api.MapPost("/cases/{caseId:guid}/supervision-orders", Issue);
         api.MapGet("/supervision-orders/{id:guid}", (HttpContext http, Guid id, StreamCommand cmd, CancellationToken ct) =>
-            cmd.ReadAsync<SupervisionOrder>(http, id, Noun, SupervisionOrder.Evolve, o => o.RegionCode, SupervisionOrderView.Of, ct));
+            cmd.ReadAsync(http, id, SupervisionOrder.Kind, SupervisionOrderView.Of, ct));
         api.MapPost("/supervision-orders/{id:guid}/service", (HttpContext http, Guid id, ServeSupervisionOrder body, StreamCommand cmd, CancellationToken ct) =>
         {
             var input = new Input().OneOf("method", body.Method, SupervisionOrder.ServiceMethods);
-            return Change(http, id, cmd, input, body.ServedOn, "servedOn", (o, m) => o.Serve(body.Method!, body.ServedOn!.Value, m.Now), ct);
+            return Change(http, id, cmd, input, body.ServedOn, "servedOn",
+                (o, m) => ServeSupervision.Decide(new ServeSupervision(body.Method!, body.ServedOn!.Value, m), o), ct);
         });
         api.MapPost("/supervision-orders/{id:guid}/check-ins", (HttpContext http, Guid id, RecordCheckIn body, StreamCommand cmd, CancellationToken ct) =>
         {
             var input = new Input().OneOf("evaluation", body.Evaluation, SupervisionOrder.Evaluations).OptionalText("notes", body.Notes, 2000);
             return Change(http, id, cmd, input, body.CheckedOn, "checkedOn",
-                (o, m) => o.RecordCheckIn(body.CheckedOn!.Value, body.Evaluation!, body.Notes?.Trim(), m.Now), ct);
+                (o, m) => RecordSupervisionCheckIn.Decide(new RecordSupervisionCheckIn(body.CheckedOn!.Value, body.Evaluation!, body.Notes?.Trim(), m), o), ct);
         });
         api.MapPost("/supervision-orders/{id:guid}/completion", (HttpContext http, Guid id, CompleteSupervisionOrder body, StreamCommand cmd, CancellationToken ct) =>
-            Change(http, id, cmd, new Input().OptionalText("note", body.Note, 2000), null, null, (o, m) => o.Complete(body.Note?.Trim(), m.Now), ct));
+            Change(http, id, cmd, new Input().OptionalText("note", body.Note, 2000), null, null,
+                (o, m) => CompleteSupervision.Decide(new CompleteSupervision(body.Note?.Trim(), m), o), ct));
         api.MapPost("/supervision-orders/{id:guid}/escalation", (HttpContext http, Guid id, EscalateSupervisionOrder body, StreamCommand cmd, CancellationToken ct) =>
         {
             var input = new Input().OneOf("to", body.To, SupervisionOrder.EscalationTargets).Text("reason", body.Reason, 2000);
-            return Change(http, id, cmd, input, null, null, (o, m) => o.Escalate(body.To!, body.Reason!.Trim(), m.Now), ct);
+            return Change(http, id, cmd, input, null, null,
+                (o, m) => EscalateSupervision.Decide(new EscalateSupervision(body.To!, body.Reason!.Trim(), m), o), ct);
         });
         return api;
     }
@@ -58,11 +56,10 @@ public static class SupervisionOrderEndpoints
         var today = ChinaDate.On(http.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow());
         if (dateField is not null) input.PastDate(dateField, date, today);
         if (!input.Valid) return Problems.Validation(input.Errors);
-        return await cmd.HandleAsync<SupervisionOrder>(http, id, SupervisionOrderEventTypes.StreamType, Noun, SupervisionOrder.Evolve,
-            o => o.RegionCode, decide, SupervisionOrderView.Of, ct);
+        return await cmd.ChangeAsync(http, id, SupervisionOrder.Kind, decide, SupervisionOrderView.Of, ct);
     }
 
-    private static async Task<IResult> Issue(HttpContext http, Guid caseId, IssueSupervisionOrder body, CaseLookup cases, PostgresEventStore store,
+    private static async Task<IResult> Issue(HttpContext http, Guid caseId, IssueSupervisionOrder body, CaseLookup cases, StreamCommand cmd,
         PolicyPacks packs, TimeProvider clock, CancellationToken ct)
     {
         var moment = Moment.Of(clock);
@@ -79,18 +76,12 @@ public static class SupervisionOrderEndpoints
         }
         if (!input.Valid) return Problems.Validation(input.Errors);
 
-        var (@case, problem) = await cases.ForInstrumentAsync(http, caseId, needsChild: true, ct);
-        if (problem is not null) return problem;
-
-        var policy = packs.Resolve(@case!.RegionCode).Procuratorate;
-        var plan = body.CheckInDates is { } planned
-            ? [.. planned.Select((d, i) => new PlannedCheckIn(i + 1, d))]
-            : SupervisionOrder.DefaultPlan(moment.Today, policy.SupervisionCheckIns, policy.SupervisionCheckInIntervalDays);
+        var (@case, hidden) = await cases.VisibleAsync(http, caseId, ct);
+        if (@case is null) return hidden!;
         var id = Guid.CreateVersion7();
-        var issued = new SupervisionOrderIssued(id, @case.Id, @case.ChildId!.Value, @case.RegionCode, [.. body.Guardians!.Select(g => g.Trim())],
-            body.Content!.Trim(), body.FamilyEducationGuidance, plan, moment.Now);
-        var result = await store.StartStreamAsync(id, SupervisionOrderEventTypes.StreamType, [issued], http.CreateEventMetadata(), ct: ct);
-        http.Response.Headers.ETag = ETags.Format(result.NextVersion);
-        return TypedResults.Created($"/api/procuratorate/supervision-orders/{id}", SupervisionOrderView.Of(SupervisionOrder.Evolve(null, issued)!, result.NextVersion));
+        var issue = new IssueSupervision(id, [.. body.Guardians!.Select(g => g.Trim())], body.Content!.Trim(), body.FamilyEducationGuidance,
+            body.CheckInDates, packs.Resolve(@case.RegionCode).Procuratorate, moment);
+        return await cmd.StartAsync(http, id, SupervisionOrder.Kind, IssueSupervision.Decide(issue, @case), SupervisionOrderView.Of,
+            $"/api/procuratorate/supervision-orders/{id}", ct);
     }
 }

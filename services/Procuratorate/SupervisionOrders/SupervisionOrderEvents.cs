@@ -1,4 +1,4 @@
-using ChildProtection.EventStore;
+using ChildProtection.ServiceDefaults.EventSourcing;
 
 namespace ChildProtection.Procuratorate.SupervisionOrders;
 
@@ -27,6 +27,7 @@ public sealed record SupervisionOrderEscalated(Guid OrderId, Guid CaseId, Guid C
 
 public static class SupervisionOrderEventTypes
 {
+    /// <summary>The instrument's kind in the <c>deadlines</c> table (<c>stream_type</c>), which tells the scanner how to decide.</summary>
     public const string StreamType = "supervision-order";
 
     public static void Register(EventTypes types) => types

@@ -29,12 +29,12 @@ public class CaseApiTests(ProcuratorateFactory service) : IClassFixture<Procurat
     [Fact]
     public async Task A_case_needs_a_region_grounds_and_a_summary_and_nothing_is_stored_otherwise()
     {
-        var before = await service.Database.ScalarAsync("SELECT count(*) FROM procuratorate.events");
+        var before = await service.Database.ScalarAsync("SELECT count(*) FROM procuratorate.mt_events");
         var response = await service.Prosecutor().PostAsJsonAsync("/api/procuratorate/cases", new { regionCode = "12", grounds = new[] { "bribery" } });
         var problem = await response.AssertProblemAsync(HttpStatusCode.BadRequest, ProblemTypes.Validation);
         var errors = problem.GetProperty("errors");
         Assert.True(errors.TryGetProperty("regionCode", out _) && errors.TryGetProperty("grounds", out _) && errors.TryGetProperty("summary", out _));
-        Assert.Equal(before, await service.Database.ScalarAsync("SELECT count(*) FROM procuratorate.events"));
+        Assert.Equal(before, await service.Database.ScalarAsync("SELECT count(*) FROM procuratorate.mt_events"));
     }
 
     [Fact]

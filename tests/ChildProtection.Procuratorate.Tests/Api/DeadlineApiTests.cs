@@ -10,7 +10,7 @@ public class DeadlineApiTests(ProcuratorateFactory service) : IClassFixture<Proc
     private readonly HttpClient _prosecutor = service.Prosecutor();
 
     private Task<long> CountAsync(Guid stream, string type) =>
-        service.Database.ScalarAsync($"SELECT count(*) FROM procuratorate.events WHERE stream_id = '{stream}' AND type = '{type}'");
+        service.Database.ScalarAsync($"SELECT count(*) FROM procuratorate.mt_events WHERE stream_id = '{stream}' AND type = '{type}'");
 
     [Fact]
     public async Task A_recommendation_unanswered_for_two_months_is_overdue_once_and_may_then_be_escalated()
@@ -50,7 +50,7 @@ public class DeadlineApiTests(ProcuratorateFactory service) : IClassFixture<Proc
         var before = await _prosecutor.PostWithIfMatchAsync($"/api/procuratorate/recommendations/{id}/reply",
             new { receivedOn = service.Today.AddDays(-3).Date(), adequacy = "adequate" }, etag);
         Assert.Equal("reply-before-issue", (await before.AssertProblemAsync(HttpStatusCode.Conflict, ProblemTypes.Rejected)).GetProperty("code").GetString());
-        Assert.Equal(1, await service.Database.ScalarAsync($"SELECT count(*) FROM procuratorate.events WHERE stream_id = '{id}'"));
+        Assert.Equal(1, await service.Database.ScalarAsync($"SELECT count(*) FROM procuratorate.mt_events WHERE stream_id = '{id}'"));
     }
 
     [Fact]
@@ -70,7 +70,7 @@ public class DeadlineApiTests(ProcuratorateFactory service) : IClassFixture<Proc
         service.Clock.Advance(TimeSpan.FromDays(20));
         await service.ScanDeadlinesAsync();
         Assert.Equal(0, await CountAsync(id, "procuratorate.recommendation-reply-overdue.v1"));
-        Assert.Equal(2, await service.Database.ScalarAsync($"SELECT count(*) FROM procuratorate.events WHERE stream_id = '{id}'"));
+        Assert.Equal(2, await service.Database.ScalarAsync($"SELECT count(*) FROM procuratorate.mt_events WHERE stream_id = '{id}'"));
     }
 
     [Fact]

@@ -79,7 +79,7 @@ public class MessagingTests(ProcuratorateFactory service) : IClassFixture<Procur
         await Eventually.TrueAsync(async () => (await prosecutor.GetAsync($"/api/procuratorate/cases/{caseId}")).IsSuccessStatusCode,
             TimeSpan.FromSeconds(30), "the referral should open a case");
         await Eventually.TrueAsync(async () => await service.Database.ScalarAsync(
-                $"SELECT count(*) FROM procuratorate.inbox WHERE consumer = 'procuratorate-police-referral' AND message_id = '{messageId}'") == 1,
+                $"SELECT count(*) FROM procuratorate.mt_doc_inboxmark WHERE id = 'procuratorate-police-referral/{messageId:N}'") == 1,
             TimeSpan.FromSeconds(30), "the inbox should record the message");
         // The same referral re-sent under another message id (after the first opened the case: deliveries are not ordered) opens nothing more.
         await bus.Publish(referral, ctx => ctx.MessageId = Guid.NewGuid());
@@ -89,7 +89,7 @@ public class MessagingTests(ProcuratorateFactory service) : IClassFixture<Procur
         Assert.Equal("police-referral", view.GetProperty("source").GetString());
         Assert.Equal(referral.CaseId, view.GetProperty("policeCaseId").GetGuid());
         Assert.Equal(referral.ChildId, view.GetProperty("childId").GetGuid());
-        Assert.Equal(1, await service.Database.ScalarAsync($"SELECT count(*) FROM procuratorate.events WHERE stream_id = '{caseId}'"));
+        Assert.Equal(1, await service.Database.ScalarAsync($"SELECT count(*) FROM procuratorate.mt_events WHERE stream_id = '{caseId}'"));
         Assert.Equal(1, await service.Database.ScalarAsync($"SELECT count(*) FROM procuratorate.cases WHERE referral_id = '{referral.ReferralId}'"));
     }
 

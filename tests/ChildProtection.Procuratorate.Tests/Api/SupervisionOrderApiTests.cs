@@ -9,7 +9,7 @@ public class SupervisionOrderApiTests(ProcuratorateFactory service) : IClassFixt
 {
     private readonly HttpClient _prosecutor = service.Prosecutor();
 
-    private async Task<long> EventsOf(Guid stream) => await service.Database.ScalarAsync($"SELECT count(*) FROM procuratorate.events WHERE stream_id = '{stream}'");
+    private async Task<long> EventsOf(Guid stream) => await service.Database.ScalarAsync($"SELECT count(*) FROM procuratorate.mt_events WHERE stream_id = '{stream}'");
 
     private async Task<(Guid Case, Guid Order, string ETag)> IssuedAsync()
     {

@@ -1,4 +1,7 @@
 using ChildProtection.Procuratorate.PublicInterest;
+using ChildProtection.ServiceDefaults.EventSourcing;
+using ChildProtection.ServiceDefaults.EventSourcing.Commands;
+using ChildProtection.Testing.Domain;
 
 namespace ChildProtection.Procuratorate.Tests.Domain;
 
@@ -7,8 +10,22 @@ public class PublicInterestTests
     private static readonly Guid Id = Guid.NewGuid(), Case = Guid.NewGuid();
     private static readonly DateTimeOffset Now = new(2025, 1, 10, 2, 0, 0, TimeSpan.Zero);
 
-    private static Spec<PublicInterestLitigation> Opened(string kind, DateOnly ends) => new Spec<PublicInterestLitigation>(PublicInterestLitigation.Evolve)
+    private static Spec<PublicInterestLitigation> Opened(string kind, DateOnly ends) => Spec.For<PublicInterestLitigation>(PublicInterestLitigation.Evolve)
         .Given(new PublicInterestLitigationOpened(Id, Case, null, "120116", kind, "某某局", "校园周边安全", false, ends, Now));
+
+    private static Moment On(DateOnly today) => new(Now, today);
+
+    private static Func<PublicInterestLitigation, Decision> File(string reference, DateOnly filedOn, DateOnly today) =>
+        p => FilePublicInterestLitigation.Decide(new FilePublicInterestLitigation(reference, filedOn, On(today)), p);
+
+    private static Func<PublicInterestLitigation, Decision> Reply(DateOnly receivedOn, string adequacy) =>
+        p => RecordPublicInterestReply.Decide(new RecordPublicInterestReply(receivedOn, adequacy, null, On(receivedOn)), p);
+
+    private static Func<PublicInterestLitigation, Decision> PeriodEnds(DateOnly today) =>
+        p => EndPublicInterestPeriod.Decide(new EndPublicInterestPeriod(On(today)), p);
+
+    private static Func<PublicInterestLitigation, Decision> Close(string reason) =>
+        p => EndPublicInterestLitigation.Decide(new EndPublicInterestLitigation(reason, On(new DateOnly(2025, 1, 10))), p);
 
     [Fact]
     public void Periods_are_two_months_fifteen_days_urgent_or_a_thirty_day_notice()
@@ -24,13 +41,13 @@ public class PublicInterestTests
     {
         var ends = new DateOnly(2025, 2, 9);
         var spec = Opened("civil", ends);
-        spec.ThenRejected(p => p.File("(2025)津0116民初1号", ends, ends, Now), "notice-running");
-        spec.ThenRejected(p => p.RecordReply(ends, "adequate", null, Now), "not-administrative");
-        spec.Then(p => p.MarkPeriodEnded(ends.AddDays(1), Now), new PublicInterestPeriodEnded(Id, Case, null, "civil", ends, Now));
-        spec.ThenRejected(p => p.MarkPeriodEnded(ends.AddDays(2), Now), "period-running");
-        spec.Then(p => p.File("(2025)津0116民初1号", ends.AddDays(3), ends.AddDays(3), Now),
-            new PublicInterestSuitFiled(Id, Case, null, "civil", "(2025)津0116民初1号", ends.AddDays(3), Now));
-        spec.ThenRejected(p => p.Close("other-party-sued", Now), "litigation-over");
+        spec.When(File("(2025)津0116民初1号", ends, ends)).ThenRejected("notice-running");
+        spec.When(Reply(ends, "adequate")).ThenRejected("not-administrative");
+        spec = spec.Given([.. spec.When(PeriodEnds(ends.AddDays(1))).Then(new PublicInterestPeriodEnded(Id, Case, null, "civil", ends, Now))]);
+        spec.When(PeriodEnds(ends.AddDays(2))).ThenRejected("period-running");
+        spec = spec.Given([.. spec.When(File("(2025)津0116民初1号", ends.AddDays(3), ends.AddDays(3)))
+            .Then(new PublicInterestSuitFiled(Id, Case, null, "civil", "(2025)津0116民初1号", ends.AddDays(3), Now))]);
+        spec.When(Close("other-party-sued")).ThenRejected("litigation-over");
     }
 
     [Fact]
@@ -38,13 +55,13 @@ public class PublicInterestTests
     {
         var ends = new DateOnly(2025, 3, 10);
         var spec = Opened("administrative", ends);
-        spec.ThenRejected(p => p.File("(2025)津0116行初1号", ends, ends, Now), "reply-period-running");
-        spec.Then(p => p.RecordReply(new DateOnly(2025, 3, 1), "adequate", null, Now),
-            new PublicInterestReplyRecorded(Id, Case, null, new DateOnly(2025, 3, 1), "adequate", null, Now));
-        spec.ThenRejected(p => p.RecordReply(new DateOnly(2025, 3, 2), "adequate", null, Now), "already-replied");
-        spec.ThenRejected(p => p.MarkPeriodEnded(ends.AddDays(1), Now), "period-running");
-        spec.ThenRejected(p => p.File("(2025)津0116行初1号", ends, ends.AddDays(1), Now), "agency-remedied");
-        spec.Then(p => p.Close("remedied", Now), new PublicInterestLitigationClosed(Id, Case, null, "remedied", Now));
+        spec.When(File("(2025)津0116行初1号", ends, ends)).ThenRejected("reply-period-running");
+        spec = spec.Given([.. spec.When(Reply(new DateOnly(2025, 3, 1), "adequate"))
+            .Then(new PublicInterestReplyRecorded(Id, Case, null, new DateOnly(2025, 3, 1), "adequate", null, Now))]);
+        spec.When(Reply(new DateOnly(2025, 3, 2), "adequate")).ThenRejected("already-replied");
+        spec.When(PeriodEnds(ends.AddDays(1))).ThenRejected("period-running");
+        spec.When(File("(2025)津0116行初1号", ends, ends.AddDays(1))).ThenRejected("agency-remedied");
+        spec.When(Close("remedied")).Then(new PublicInterestLitigationClosed(Id, Case, null, "remedied", Now));
     }
 
     [Fact]
@@ -52,9 +69,9 @@ public class PublicInterestTests
     {
         var ends = new DateOnly(2025, 3, 10);
         var spec = Opened("administrative", ends);
-        spec.Then(p => p.MarkPeriodEnded(ends.AddDays(1), Now), new PublicInterestPeriodEnded(Id, Case, null, "administrative", ends, Now));
+        spec = spec.Given([.. spec.When(PeriodEnds(ends.AddDays(1))).Then(new PublicInterestPeriodEnded(Id, Case, null, "administrative", ends, Now))]);
         Assert.Equal("reply-overdue", spec.State.Status);
-        spec.Then(p => p.File("(2025)津0116行初1号", ends.AddDays(1), ends.AddDays(1), Now),
-            new PublicInterestSuitFiled(Id, Case, null, "administrative", "(2025)津0116行初1号", ends.AddDays(1), Now));
+        spec.When(File("(2025)津0116行初1号", ends.AddDays(1), ends.AddDays(1)))
+            .Then(new PublicInterestSuitFiled(Id, Case, null, "administrative", "(2025)津0116行初1号", ends.AddDays(1), Now));
     }
 }

@@ -1,7 +1,6 @@
-using ChildProtection.Procuratorate.Http;
 using ChildProtection.Procuratorate.Cases.Reading;
 using ChildProtection.ServiceDefaults;
-using ChildProtection.ServiceDefaults.Commands;
+using ChildProtection.ServiceDefaults.EventSourcing.Commands;
 using ChildProtection.ServiceDefaults.Validation;
 
 namespace ChildProtection.Procuratorate.Cases.Closing;
@@ -18,8 +17,9 @@ public static class CloseCaseEndpoint
             var input = new Input().OneOf("outcome", body.Outcome, [.. ProcuratorateCase.Outcomes]).OptionalText("note", body.Note, 2000);
             if (!input.Valid) return Problems.Validation(input.Errors);
             var instruments = await reader.InstrumentsAsync(id, ct);
-            return await cmd.HandleAsync<ProcuratorateCase>(http, id, CaseEventTypes.StreamType, "case", ProcuratorateCase.Evolve, c => c.RegionCode,
-                (c, m) => ProcuratorateCase.Close(c, body.Outcome!, body.Note?.Trim(), m.Now), (c, v) => CaseView.Of(c, v, instruments), ct);
+            return await cmd.ChangeAsync(http, id, ProcuratorateCase.Kind,
+                (c, m) => CloseProcuratorateCase.Decide(new CloseProcuratorateCase(body.Outcome!, body.Note?.Trim(), m), c),
+                (c, v) => CaseView.Of(c, v, instruments), ct);
         });
         return api;
     }

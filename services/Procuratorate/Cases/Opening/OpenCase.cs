@@ -1,8 +1,7 @@
 using ChildProtection.ChildChecks;
-using ChildProtection.EventStore.Storage;
-using ChildProtection.Procuratorate.Http;
 using ChildProtection.ServiceDefaults;
-using ChildProtection.ServiceDefaults.Http;
+using ChildProtection.ServiceDefaults.EventSourcing;
+using ChildProtection.ServiceDefaults.EventSourcing.Commands;
 using ChildProtection.ServiceDefaults.Validation;
 
 namespace ChildProtection.Procuratorate.Cases.Opening;
@@ -21,19 +20,19 @@ public static class OpenCaseEndpoints
 
     public static RouteGroupBuilder MapOpenCase(this RouteGroupBuilder prosecutors)
     {
-        prosecutors.MapPost("/cases", (HttpContext http, OpenCase body, PostgresEventStore store, RegistryChildren registry, TimeProvider clock, CancellationToken ct) =>
-            OpenAsync(http, body, CaseSources.Direct, store, registry, clock, ct));
+        prosecutors.MapPost("/cases", (HttpContext http, OpenCase body, StreamCommand cmd, RegistryChildren registry, TimeProvider clock, CancellationToken ct) =>
+            OpenAsync(http, body, CaseSources.Direct, cmd, registry, clock, ct));
         return prosecutors;
     }
 
     public static IEndpointRouteBuilder MapCaseClues(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/api/procuratorate/clues", (HttpContext http, OpenCase body, PostgresEventStore store, RegistryChildren registry, TimeProvider clock, CancellationToken ct) =>
-            OpenAsync(http, body, CaseSources.Clue, store, registry, clock, ct)).RequireCaller();
+        app.MapPost("/api/procuratorate/clues", (HttpContext http, OpenCase body, StreamCommand cmd, RegistryChildren registry, TimeProvider clock, CancellationToken ct) =>
+            OpenAsync(http, body, CaseSources.Clue, cmd, registry, clock, ct)).RequireCaller();
         return app;
     }
 
-    private static async Task<IResult> OpenAsync(HttpContext http, OpenCase body, string source, PostgresEventStore store, RegistryChildren registry,
+    private static async Task<IResult> OpenAsync(HttpContext http, OpenCase body, string source, StreamCommand cmd, RegistryChildren registry,
         TimeProvider clock, CancellationToken ct)
     {
         var caller = Caller.From(http.User);
@@ -52,11 +51,8 @@ public static class OpenCaseEndpoints
         var id = Guid.CreateVersion7();
         var opened = new CaseOpened(id, body.RegionCode!, body.ChildId, source, null, null, source == CaseSources.Clue ? caller.Department : null,
             [.. grounds.Distinct()], body.Summary!.Trim(), clock.GetUtcNow());
-        var result = await store.StartStreamAsync(id, CaseEventTypes.StreamType, [opened], http.CreateEventMetadata(), ct: ct);
-        http.Response.Headers.ETag = ETags.Format(result.NextVersion);
         // A clue's giver learns the case id, not the case: reading it is for prosecutors.
-        return source == CaseSources.Clue
-            ? TypedResults.Created($"/api/procuratorate/cases/{id}", new { id })
-            : TypedResults.Created($"/api/procuratorate/cases/{id}", CaseView.Of(ProcuratorateCase.Evolve(null, opened)!, result.NextVersion, []));
+        return await cmd.StartAsync(http, id, ProcuratorateCase.Kind, Decision.Accept(opened),
+            (c, version) => source == CaseSources.Clue ? new { id } : (object)CaseView.Of(c, version, []), $"/api/procuratorate/cases/{id}", ct);
     }
 }

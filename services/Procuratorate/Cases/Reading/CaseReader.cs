@@ -1,5 +1,5 @@
-using ChildProtection.EventStore.Storage;
 using ChildProtection.ServiceDefaults;
+using ChildProtection.ServiceDefaults.EventSourcing;
 using Npgsql;
 
 namespace ChildProtection.Procuratorate.Cases.Reading;
@@ -9,14 +9,13 @@ public sealed record CaseListItem(Guid Id, string RegionCode, Guid? ChildId, str
     int Instruments);
 
 /// <summary>Reads the case tables of the read model, filtered by the caller's region.</summary>
-public sealed class CaseReader(NpgsqlDataSource db, PostgresEventStore store)
+public sealed class CaseReader(NpgsqlDataSource db, ServiceSchema schema)
 {
-    private readonly string _s = store.Schema;
 
     public async Task<IReadOnlyList<InstrumentSummary>> InstrumentsAsync(Guid caseId, CancellationToken ct)
     {
         await using var cmd = db.CreateCommand($"""
-            SELECT id, case_id, kind, status, addressee, due_on, issued_at FROM {_s}.instruments WHERE case_id = @case ORDER BY issued_at, id
+            SELECT id, case_id, kind, status, addressee, due_on, issued_at FROM {schema.Table("instruments")} WHERE case_id = @case ORDER BY issued_at, id
             """);
         cmd.Parameters.AddWithValue("case", caseId);
         var list = new List<InstrumentSummary>();
@@ -31,8 +30,8 @@ public sealed class CaseReader(NpgsqlDataSource db, PostgresEventStore store)
     {
         await using var cmd = db.CreateCommand($"""
             SELECT c.id, c.region_code, c.child_id, c.source, c.status, c.outcome, c.opened_at,
-                   (SELECT count(*)::int FROM {_s}.instruments i WHERE i.case_id = c.id)
-            FROM {_s}.cases c
+                   (SELECT count(*)::int FROM {schema.Table("instruments")} i WHERE i.case_id = c.id)
+            FROM {schema.Table("cases")} c
             WHERE (@all OR c.region_code LIKE @prefix || '%') AND (@status::text IS NULL OR c.status = @status) AND (@child::uuid IS NULL OR c.child_id = @child)
             ORDER BY c.opened_at DESC, c.id LIMIT @limit
             """);

@@ -1,7 +1,5 @@
-using ChildProtection.EventStore.Storage;
-using ChildProtection.Procuratorate.Http;
 using ChildProtection.ServiceDefaults;
-using ChildProtection.ServiceDefaults.Http;
+using ChildProtection.ServiceDefaults.EventSourcing.Commands;
 
 namespace ChildProtection.Procuratorate.Cases.Reading;
 
@@ -16,12 +14,10 @@ public static class ReadCases
             if (limit is < 1 or > 500) return Problems.Validation("limit", "Between 1 and 500.");
             return Results.Ok(await reader.ListAsync(Caller.From(http.User), status, childId, limit ?? 100, ct));
         });
-        api.MapGet("/cases/{id:guid}", async (HttpContext http, Guid id, PostgresEventStore store, CaseReader reader, CancellationToken ct) =>
+        api.MapGet("/cases/{id:guid}", async (HttpContext http, Guid id, StreamCommand cmd, CaseReader reader, CancellationToken ct) =>
         {
-            var (state, version) = await store.AggregateStreamAsync<ProcuratorateCase?>(id, null, ProcuratorateCase.Evolve, ct);
-            if (state is null || !Caller.From(http.User).CanSee(state.RegionCode)) return Problems.NotFound("No such case in your jurisdiction.");
-            http.Response.Headers.ETag = ETags.Format(version);
-            return Results.Ok(CaseView.Of(state, version, await reader.InstrumentsAsync(id, ct)));
+            var instruments = await reader.InstrumentsAsync(id, ct);
+            return await cmd.ReadAsync(http, id, ProcuratorateCase.Kind, (c, version) => CaseView.Of(c, version, instruments), ct);
         });
         return api;
     }
