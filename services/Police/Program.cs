@@ -1,4 +1,3 @@
-using ChildProtection.EventStore.Hosting;
 using ChildProtection.Grpc;
 using ChildProtection.Police.Admonitions;
 using ChildProtection.Police.Cases;
@@ -18,12 +17,12 @@ using ChildProtection.Police.Publishing;
 using ChildProtection.Police.Recommendations;
 using ChildProtection.ServiceDefaults;
 using ChildProtection.ServiceDefaults.Audit;
+using ChildProtection.ServiceDefaults.EventSourcing;
+using ChildProtection.ServiceDefaults.EventSourcing.Projections;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
 builder.AddPostgres();
-// Before the bus starts, so the served orders have their table when the first message arrives.
-builder.Services.AddHostedService<ProtectionOrdersTable>();
 builder.AddMessaging(bus =>
 {
     bus.AddConsumer<PoliceCaseFromReportConsumer>();
@@ -32,18 +31,21 @@ builder.AddMessaging(bus =>
     bus.AddConsumer<ProtectionOrderVariedConsumer>();
     bus.AddConsumer<ProtectionOrderExpiredConsumer>();
 });
-builder.Services.AddEventStore(o =>
+builder.AddEventSourcing("police", o =>
 {
-    o.Schema = "police";
     CaseEventTypes.Register(o.Events);
     Admonition.Register(o.Events);
     GuidanceOrder.Register(o.Events);
     Recommendation.Register(o.Events);
     DomesticViolenceWarning.Register(o.Events);
     EmergencyPlacement.Register(o.Events);
-    o.InlineProjections.Add(new CasesProjection());
-    o.InlineProjections.Add(new InstrumentsProjection());
-    o.Publisher = new PoliceIntegrationEvents();
+    o.Fold<PoliceCase>(PoliceCase.Evolve).Fold<Admonition>(Admonition.Evolve).Fold<GuidanceOrder>(GuidanceOrder.Evolve)
+        .Fold<Recommendation>(Recommendation.Evolve).Fold<DomesticViolenceWarning>(DomesticViolenceWarning.Evolve)
+        .Fold<EmergencyPlacement>(EmergencyPlacement.Evolve)
+        .Inline(new CasesProjection(o.Schema))
+        .Inline(new InstrumentsProjection(o.Schema))
+        .Store(store => ProtectionOrdersTable.AddTo(store, o.Schema))
+        .Publish<PoliceIntegrationEvents>();
 });
 builder.Services.AddPolicePolicies(builder.Configuration);
 builder.Services.AddGrpcProtocol();
@@ -55,7 +57,7 @@ var app = builder.Build();
 app.MapDefaultEndpoints();
 app.MapOpenApiDocument("police");
 app.MapOperatorEndpoints();
-app.MapSubscriptionEndpoints();
+app.MapProjectionOperations("police");
 app.MapDeadlineOperations();
 app.MapGroup("/api/police/cases").MapOpenCase();
 var officers = app.MapGroup("/api/police").RequireCaller(departments: [Departments.Police], roles: [Roles.Officer]);

@@ -1,5 +1,6 @@
-using ChildProtection.EventStore;
 using ChildProtection.Police.Instruments;
+using ChildProtection.ServiceDefaults.EventSourcing;
+using ChildProtection.ServiceDefaults.EventSourcing.Streams;
 
 namespace ChildProtection.Police.Admonitions;
 
@@ -44,6 +45,9 @@ public sealed record Admonition(Guid Id, Guid CaseId, Guid? ChildId, string Regi
         ({ } s, AdmonitionAcknowledged e) => s with { AcknowledgedAt = e.AcknowledgedAt },
         _ => state,
     };
+
+    /// <summary>What the command step needs: the fold, the jurisdiction, the audit subject (the child).</summary>
+    public static readonly StreamKind<Admonition> Kind = new("admonition", Evolve, a => a.RegionCode);
 
     public static EventTypes Register(EventTypes types) => types
         .Register<GuardianAdmonished>("police.guardian-admonished.v1")

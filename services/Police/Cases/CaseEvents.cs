@@ -1,4 +1,4 @@
-using ChildProtection.EventStore;
+using ChildProtection.ServiceDefaults.EventSourcing;
 
 namespace ChildProtection.Police.Cases;
 

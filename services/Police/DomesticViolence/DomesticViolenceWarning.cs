@@ -1,5 +1,6 @@
-using ChildProtection.EventStore;
 using ChildProtection.Police.Instruments;
+using ChildProtection.ServiceDefaults.EventSourcing;
+using ChildProtection.ServiceDefaults.EventSourcing.Streams;
 
 namespace ChildProtection.Police.DomesticViolence;
 
@@ -47,6 +48,9 @@ public sealed record DomesticViolenceWarning(Guid Id, Guid CaseId, Guid? ChildId
         ({ } s, WarningFollowUpRecorded e) => s with { FollowUps = [.. s.FollowUps, e] },
         _ => state,
     };
+
+    /// <summary>What the command step needs: the fold, the jurisdiction, the audit subject (the child).</summary>
+    public static readonly StreamKind<DomesticViolenceWarning> Kind = new("domestic violence warning", Evolve, w => w.RegionCode);
 
     public static EventTypes Register(EventTypes types) => types
         .Register<WarningIssued>("police.domestic-violence-warning-issued.v1")

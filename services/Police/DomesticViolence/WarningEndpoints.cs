@@ -1,29 +1,9 @@
-using ChildProtection.EventStore;
-using ChildProtection.EventStore.Storage;
-using ChildProtection.Police.Cases;
 using ChildProtection.Police.Http;
 using ChildProtection.Police.Instruments;
 using ChildProtection.ServiceDefaults;
+using ChildProtection.ServiceDefaults.EventSourcing.Commands;
 
 namespace ChildProtection.Police.DomesticViolence;
-
-/// <summary>Issue a warning letter in an open case.</summary>
-public sealed record IssueWarning(Guid WarningId, NamedGuardian Abuser, string Facts, DateOnly ServedOnAbuserOn, DateOnly ServedOnVictimOn,
-    string VillageCommittee, DateOnly VillageCommitteeNotifiedOn, IReadOnlyList<DateOnly> FollowUpVisitDates, DateTimeOffset Now, string By)
-{
-    public static Decision Decide(IssueWarning c, PoliceCase s) => Decision.Accept(new WarningIssued(c.WarningId, s.Id, s.ChildId, s.RegionCode,
-        c.Abuser, c.Facts, c.ServedOnAbuserOn, c.ServedOnVictimOn, c.VillageCommittee, c.VillageCommitteeNotifiedOn, c.FollowUpVisitDates, c.Now, c.By));
-}
-
-/// <summary>Record a follow-up visit; refused once every scheduled visit is recorded, or before the letter was served.</summary>
-public sealed record RecordFollowUp(DateOnly VisitedOn, string Finding, string? Note, DateTimeOffset Now, string By)
-{
-    public static Decision Decide(RecordFollowUp c, DomesticViolenceWarning s) =>
-        s.Status == DomesticViolenceWarning.FollowedUp ? Decision.Reject("follow-up-complete", "Every scheduled follow-up visit is already recorded.")
-        : c.VisitedOn < s.ServedOnAbuserOn ? Decision.Reject("visit-before-service", "A follow-up visit cannot predate the serving of the letter.")
-        : Decision.Accept(new WarningFollowUpRecorded(s.Id, s.CaseId, c.VisitedOn, c.Finding, c.Note,
-            s.FollowUps.Count + 1 >= s.FollowUpVisitDates.Count, c.Now, c.By));
-}
 
 public sealed record IssueWarningInput(GuardianInput? Abuser, string? Facts, string? ServedOnAbuserOn, string? ServedOnVictimOn,
     string? VillageCommittee, string? VillageCommitteeNotifiedOn, IReadOnlyList<string>? FollowUpVisitDates);
@@ -34,10 +14,10 @@ public static class WarningEndpoints
     public static RouteGroupBuilder MapDomesticViolenceWarnings(this RouteGroupBuilder group)
     {
         group.MapPost("/cases/{caseId:guid}/domestic-violence-warnings", (Guid caseId, IssueWarningInput input, HttpContext http,
-            PostgresEventStore store, TimeProvider clock, CancellationToken ct) =>
+            StreamCommand cmd, TimeProvider clock, CancellationToken ct) =>
         {
-            var now = clock.GetUtcNow();
-            var today = ChinaDate.On(now);
+            var at = Moment.Of(clock);
+            var today = at.Today;
             var errors = new Dictionary<string, string[]>();
             var abuser = GuardianInput.Validate(input.Abuser, errors, "abuser");
             var facts = Input.Text(errors, "facts", input.Facts, 4000, "The facts");
@@ -54,27 +34,25 @@ public static class WarningEndpoints
             if (errors.Count == 0 && dates.Distinct().Count() != dates.Count) errors["followUpVisitDates"] = ["The follow-up visit dates repeat."];
             if (errors.Count > 0) return Task.FromResult<IResult>(Problems.Validation(errors));
             var command = new IssueWarning(Guid.CreateVersion7(), abuser!, facts!, servedAbuser!.Value, servedVictim!.Value, committee!, notified!.Value,
-                [.. dates.Order()], now, Caller.From(http.User).User);
-            return InstrumentCommand.IssueAsync<DomesticViolenceWarning>(http, store, caseId, InstrumentKinds.DomesticViolenceWarning,
-                s => IssueWarning.Decide(command, s), DomesticViolenceWarning.Evolve, DomesticViolenceWarning.View, ct);
+                [.. dates.Order()], Caller.From(http.User).User, at);
+            return cmd.IssueInCaseAsync(http, caseId, command.WarningId, DomesticViolenceWarning.Kind,
+                InstrumentKinds.RouteOf(InstrumentKinds.DomesticViolenceWarning), s => IssueWarning.Decide(command, s), DomesticViolenceWarning.View, ct);
         }).WithName("IssueDomesticViolenceWarning");
 
-        group.MapGet("/domestic-violence-warnings/{id:guid}", (Guid id, HttpContext http, PostgresEventStore store, CancellationToken ct) =>
-            InstrumentCommand.GetAsync<DomesticViolenceWarning>(http, store, id, InstrumentKinds.DomesticViolenceWarning, DomesticViolenceWarning.Evolve,
-                w => w.RegionCode, DomesticViolenceWarning.View, ct)).WithName("GetDomesticViolenceWarning");
+        group.MapGet("/domestic-violence-warnings/{id:guid}", (Guid id, HttpContext http, StreamCommand cmd, CancellationToken ct) =>
+            cmd.ReadAsync(http, id, DomesticViolenceWarning.Kind, DomesticViolenceWarning.View, ct)).WithName("GetDomesticViolenceWarning");
 
         group.MapPost("/domestic-violence-warnings/{id:guid}/follow-ups", (Guid id, RecordFollowUpInput input, HttpContext http,
-            PostgresEventStore store, TimeProvider clock, CancellationToken ct) =>
+            StreamCommand cmd, TimeProvider clock, CancellationToken ct) =>
         {
-            var now = clock.GetUtcNow();
             var errors = new Dictionary<string, string[]>();
-            var on = Input.PastDate(errors, "visitedOn", input.VisitedOn, ChinaDate.On(now), "The visit date");
+            var on = Input.PastDate(errors, "visitedOn", input.VisitedOn, Moment.Of(clock).Today, "The visit date");
             var finding = Input.Code(errors, "finding", input.Finding, DomesticViolenceWarning.Findings);
             var note = Input.OptionalText(errors, "note", input.Note, 2000, "The note");
             if (errors.Count > 0) return Task.FromResult<IResult>(Problems.Validation(errors));
-            var command = new RecordFollowUp(on!.Value, finding!, note, now, Caller.From(http.User).User);
-            return InstrumentCommand.ChangeAsync<DomesticViolenceWarning>(http, store, id, InstrumentKinds.DomesticViolenceWarning,
-                DomesticViolenceWarning.Evolve, w => w.RegionCode, s => RecordFollowUp.Decide(command, s), DomesticViolenceWarning.View, ct);
+            var by = Caller.From(http.User).User;
+            return cmd.ChangeAsync(http, id, DomesticViolenceWarning.Kind,
+                (s, m) => RecordFollowUp.Decide(new RecordFollowUp(on!.Value, finding!, note, by, m), s), DomesticViolenceWarning.View, ct);
         }).WithName("RecordDomesticViolenceWarningFollowUp");
         return group;
     }

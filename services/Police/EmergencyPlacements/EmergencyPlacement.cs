@@ -1,5 +1,6 @@
-using ChildProtection.EventStore;
 using ChildProtection.Police.Instruments;
+using ChildProtection.ServiceDefaults.EventSourcing;
+using ChildProtection.ServiceDefaults.EventSourcing.Streams;
 
 namespace ChildProtection.Police.EmergencyPlacements;
 
@@ -56,6 +57,9 @@ public sealed record EmergencyPlacement(Guid Id, Guid CaseId, Guid? ChildId, str
         ({ } s, PlacementRequestWithdrawn e) => s with { Status = Withdrawn, WithdrawalReason = e.Reason, EndedAt = e.WithdrawnAt },
         _ => state,
     };
+
+    /// <summary>What the command step needs: the fold, the jurisdiction, the audit subject (the child).</summary>
+    public static readonly StreamKind<EmergencyPlacement> Kind = new("emergency placement", Evolve, p => p.RegionCode);
 
     public static EventTypes Register(EventTypes types) => types
         .Register<PlacementRequested>("police.emergency-placement-requested.v1")

@@ -1,5 +1,6 @@
-using ChildProtection.EventStore;
 using ChildProtection.Police.Instruments;
+using ChildProtection.ServiceDefaults.EventSourcing;
+using ChildProtection.ServiceDefaults.EventSourcing.Streams;
 
 namespace ChildProtection.Police.GuidanceOrders;
 
@@ -71,6 +72,9 @@ public sealed record GuidanceOrder(Guid Id, Guid CaseId, Guid? AdmonitionId, Gui
         ({ } s, GuidanceOverdue) => s with { Overdue = true },
         _ => state,
     };
+
+    /// <summary>What the command step needs: the fold, the jurisdiction, the audit subject (the child).</summary>
+    public static readonly StreamKind<GuidanceOrder> Kind = new("guidance order", Evolve, o => o.RegionCode);
 
     public static EventTypes Register(EventTypes types) => types
         .Register<GuidanceOrdered>("police.guidance-ordered.v1")

@@ -1,5 +1,5 @@
-using ChildProtection.EventStore.Storage;
 using ChildProtection.ServiceDefaults;
+using ChildProtection.ServiceDefaults.EventSourcing;
 using Npgsql;
 
 namespace ChildProtection.Police.Instruments;
@@ -16,33 +16,41 @@ public static class ReadInstrumentsEndpoint
     /// </summary>
     public static RouteGroupBuilder MapReadInstruments(this RouteGroupBuilder group)
     {
-        group.MapGet("/cases/{id:guid}/instruments", async Task<IResult> (Guid id, HttpContext http, NpgsqlDataSource db,
-            PostgresEventStore store, CancellationToken ct) =>
-        {
-            var caller = Caller.From(http.User);
-            await using var check = db.CreateCommand($"SELECT region_code FROM {store.Schema}.cases WHERE id = @id");
-            check.Parameters.AddWithValue("id", id);
-            if (await check.ExecuteScalarAsync(ct) is not string region || !caller.CanSee(region))
-                return Problems.NotFound("No such case in your jurisdiction.");
-            return TypedResults.Ok(await ListAsync(db, store.Schema, "case_id = @id", p => p.AddWithValue("id", id), ct));
-        }).WithName("ListPoliceCaseInstruments");
-
-        group.MapGet("/instruments/overdue", async Task<IResult> (HttpContext http, NpgsqlDataSource db, PostgresEventStore store,
+        group.MapGet("/cases/{id:guid}/instruments", async Task<IResult> (Guid id, HttpContext http, NpgsqlDataSource db, ServiceSchema schema,
             CancellationToken ct) =>
         {
             var caller = Caller.From(http.User);
+            await using var check = db.CreateCommand($"SELECT region_code FROM {schema.Table("cases")} WHERE id = @id");
+            check.Parameters.AddWithValue("id", id);
+            if (await check.ExecuteScalarAsync(ct) is not string region || !caller.CanSee(region))
+                return Problems.NotFound("No such case in your jurisdiction.");
+            return TypedResults.Ok(await ListAsync(db, schema, "case_id = @id", p => p.AddWithValue("id", id), ct));
+        }).WithName("ListPoliceCaseInstruments");
+
+        group.MapGet("/instruments/overdue", async Task<IResult> (HttpContext http, NpgsqlDataSource db, ServiceSchema schema, CancellationToken ct) =>
+        {
+            var caller = Caller.From(http.User);
             var prefix = caller.SeesAllRegions ? "" : caller.Region;
-            return TypedResults.Ok(await ListAsync(db, store.Schema, "overdue AND due_at IS NOT NULL AND region_code LIKE @prefix || '%'",
+            return TypedResults.Ok(await ListAsync(db, schema, "overdue AND due_at IS NOT NULL AND region_code LIKE @prefix || '%'",
                 p => p.AddWithValue("prefix", prefix), ct));
         }).WithName("ListOverduePoliceInstruments");
         return group;
     }
 
-    private static async Task<List<InstrumentListItem>> ListAsync(NpgsqlDataSource db, string schema, string where,
+    /// <summary>The case an instrument of <paramref name="kind"/> was issued in; null when there is no such instrument.</summary>
+    public static async Task<Guid?> CaseOfAsync(NpgsqlDataSource db, ServiceSchema schema, Guid id, string kind, CancellationToken ct)
+    {
+        await using var cmd = db.CreateCommand($"SELECT case_id FROM {schema.Table("instruments")} WHERE id = @id AND kind = @kind");
+        cmd.Parameters.AddWithValue("id", id);
+        cmd.Parameters.AddWithValue("kind", kind);
+        return await cmd.ExecuteScalarAsync(ct) as Guid?;
+    }
+
+    private static async Task<List<InstrumentListItem>> ListAsync(NpgsqlDataSource db, ServiceSchema schema, string where,
         Action<NpgsqlParameterCollection> bind, CancellationToken ct)
     {
         await using var cmd = db.CreateCommand($"""
-            SELECT id, kind, status, named_person_masked, issued_at, due_at, overdue FROM {schema}.instruments
+            SELECT id, kind, status, named_person_masked, issued_at, due_at, overdue FROM {schema.Table("instruments")}
             WHERE {where} ORDER BY issued_at, id
             """);
         bind(cmd.Parameters);

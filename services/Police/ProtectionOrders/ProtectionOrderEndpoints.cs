@@ -1,5 +1,6 @@
 using ChildProtection.Police.Http;
 using ChildProtection.ServiceDefaults;
+using ChildProtection.ServiceDefaults.EventSourcing;
 using Npgsql;
 
 namespace ChildProtection.Police.ProtectionOrders;
@@ -17,7 +18,7 @@ public static class ProtectionOrderEndpoints
     public static RouteGroupBuilder MapProtectionOrders(this RouteGroupBuilder group)
     {
         group.MapGet("/protection-orders", async Task<IResult> (string? region, Guid? childId, bool? all, HttpContext http,
-            NpgsqlDataSource db, TimeProvider clock, CancellationToken ct) =>
+            NpgsqlDataSource db, ServiceSchema schema, TimeProvider clock, CancellationToken ct) =>
         {
             var caller = Caller.From(http.User);
             if (region is not null && !RegionCodes.IsValidPrefix(region))
@@ -32,7 +33,7 @@ public static class ProtectionOrderEndpoints
             await using var cmd = db.CreateCommand($"""
                 SELECT order_id, child_id, region_code, measures, valid_from, valid_until,
                        CASE WHEN status = 'in-force' AND valid_until < @today THEN 'expired' ELSE status END, served_at
-                FROM {ProtectionOrdersTable.Schema}.protection_orders
+                FROM {schema.Table(ProtectionOrdersTable.Name)}
                 WHERE region_code LIKE @prefix || '%' AND (@child::uuid IS NULL OR child_id = @child)
                   AND (@all OR (status = 'in-force' AND valid_until >= @today))
                 ORDER BY valid_until, order_id LIMIT 500

@@ -1,34 +1,34 @@
-using Npgsql;
+using ChildProtection.ServiceDefaults.EventSourcing;
+using Marten;
+using Weasel.Postgresql;
+using Weasel.Postgresql.Tables;
 
 namespace ChildProtection.Police.ProtectionOrders;
 
 /// <summary>
 /// The court's personal-safety protection orders served on the police (ADVL art. 32: 人民法院作出人身安全保护令后，应当送达……
-/// 公安机关以及居民委员会、村民委员会等有关组织), kept so officers can enforce them. Filled from the court's events; each
-/// change is an idempotent upsert keyed by the order, so a redelivered message has no further effect.
+/// 公安机关以及居民委员会、村民委员会等有关组织), kept so officers can enforce them (<c>protection_orders</c>). Filled from the
+/// court's messages, not from the police's own events: a table of the service's schema that Marten creates with the event
+/// store before anything is consumed (and never empties: it is no projection).
 /// </summary>
-public sealed class ProtectionOrdersTable(NpgsqlDataSource db) : IHostedService
+public static class ProtectionOrdersTable
 {
-    public const string Schema = "police";
+    public const string Name = "protection_orders";
 
-    public async Task StartAsync(CancellationToken ct)
+    /// <summary>Declares the table to Marten.</summary>
+    public static void AddTo(StoreOptions store, ServiceSchema schema)
     {
-        await using var cmd = db.CreateCommand($"""
-            CREATE SCHEMA IF NOT EXISTS {Schema};
-            CREATE TABLE IF NOT EXISTS {Schema}.protection_orders (
-                order_id uuid PRIMARY KEY,
-                child_id uuid NOT NULL,
-                region_code text NOT NULL,
-                measures text[] NOT NULL,
-                valid_from date NOT NULL,
-                valid_until date NOT NULL,
-                status text NOT NULL,
-                served_at timestamptz NOT NULL,
-                changed_at timestamptz NOT NULL);
-            CREATE INDEX IF NOT EXISTS protection_orders_region ON {Schema}.protection_orders (region_code text_pattern_ops);
-            """);
-        await cmd.ExecuteNonQueryAsync(ct);
+        var table = new Table(new PostgresqlObjectName(schema.Name, Name, SchemaUtils.IdentifierUsage.General));
+        table.AddColumn<Guid>("order_id").AsPrimaryKey();
+        table.AddColumn<Guid>("child_id").NotNull();
+        table.AddColumn<string>("region_code").NotNull();
+        table.AddColumn("measures", "text[]").NotNull();
+        table.AddColumn("valid_from", "date").NotNull();
+        table.AddColumn("valid_until", "date").NotNull();
+        table.AddColumn<string>("status").NotNull();
+        table.AddColumn<DateTimeOffset>("served_at").NotNull();
+        table.AddColumn<DateTimeOffset>("changed_at").NotNull();
+        table.Indexes.Add(new IndexDefinition("protection_orders_region") { Columns = ["region_code"], Mask = "? text_pattern_ops" });
+        store.Storage.ExtendedSchemaObjects.Add(table);
     }
-
-    public Task StopAsync(CancellationToken ct) => Task.CompletedTask;
 }

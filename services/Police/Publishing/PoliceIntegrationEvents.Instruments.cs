@@ -1,14 +1,14 @@
-using ChildProtection.EventStore;
 using ChildProtection.Police.DomesticViolence;
 using ChildProtection.Police.EmergencyPlacements;
 using ChildProtection.Police.Recommendations;
+using JasperFx.Events;
 using Published = ChildProtection.Contracts.Police;
 
 namespace ChildProtection.Police.Publishing;
 
 public sealed partial class PoliceIntegrationEvents
 {
-    private static IEnumerable<object> MapOthers(StoredEvent stored) => stored.Data switch
+    private static IEnumerable<object> MapOthers(IEvent stored) => stored.Data switch
     {
         RecommendationIssued e when e.ChildId is { } child => [new Published.RecommendationIssued(e.RecommendationId, e.CaseId, child, e.RegionCode,
             e.Unit, e.Failings, e.IssuedAt, e.ReplyDueAt, e.By)],

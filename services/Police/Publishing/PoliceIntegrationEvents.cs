@@ -1,8 +1,8 @@
-using ChildProtection.EventStore;
-using ChildProtection.EventStore.Outbox;
 using ChildProtection.Police.Admonitions;
 using ChildProtection.Police.Cases;
 using ChildProtection.Police.GuidanceOrders;
+using ChildProtection.ServiceDefaults.EventSourcing.Outbox;
+using JasperFx.Events;
 using Published = ChildProtection.Contracts.Police;
 
 namespace ChildProtection.Police.Publishing;
@@ -13,7 +13,7 @@ namespace ChildProtection.Police.Publishing;
 /// </summary>
 public sealed partial class PoliceIntegrationEvents : IIntegrationEventMapper
 {
-    public IEnumerable<object> Map(StoredEvent stored) => stored.Data switch
+    public IEnumerable<object> Map(IEvent stored) => stored.Data switch
     {
         CaseOpened e => [
             new Published.PoliceCaseOpened(e.CaseId, e.ReportId, e.RoutingId, e.ChildId, e.RegionCode, e.Kind, e.OpenedAt),

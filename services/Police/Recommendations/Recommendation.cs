@@ -1,5 +1,6 @@
-using ChildProtection.EventStore;
 using ChildProtection.Police.Instruments;
+using ChildProtection.ServiceDefaults.EventSourcing;
+using ChildProtection.ServiceDefaults.EventSourcing.Streams;
 
 namespace ChildProtection.Police.Recommendations;
 
@@ -57,6 +58,9 @@ public sealed record Recommendation(Guid Id, Guid CaseId, Guid? ChildId, string 
         ({ } s, RecommendationReplyOverdue) => s with { Overdue = true },
         _ => state,
     };
+
+    /// <summary>What the command step needs: the fold, the jurisdiction, the audit subject (the child).</summary>
+    public static readonly StreamKind<Recommendation> Kind = new("recommendation", Evolve, r => r.RegionCode);
 
     public static EventTypes Register(EventTypes types) => types
         .Register<RecommendationIssued>("police.recommendation-issued.v1")

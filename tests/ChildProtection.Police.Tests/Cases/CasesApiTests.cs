@@ -31,27 +31,27 @@ public class CasesApiTests(PoliceFactory police)
     [Fact]
     public async Task A_prosecutor_or_a_caseworker_cannot_open_a_case_and_an_officer_cannot_open_one_outside_their_region()
     {
-        var before = await police.Database.ScalarAsync("SELECT count(*) FROM police.events");
+        var before = await police.Database.ScalarAsync("SELECT count(*) FROM police.mt_events");
         await (await police.ClientAs("procuratorate", "prosecutor", "120116").PostAsJsonAsync("/api/police/cases", PoliceApi.Case()))
             .AssertProblemAsync(HttpStatusCode.Forbidden, ProblemTypes.Forbidden);
         await (await police.ClientAs("civil-affairs", "caseworker", "120116").PostAsJsonAsync("/api/police/cases", PoliceApi.Case()))
             .AssertProblemAsync(HttpStatusCode.Forbidden, ProblemTypes.Forbidden);
         await (await police.Officer("120101").PostAsJsonAsync("/api/police/cases", PoliceApi.Case()))
             .AssertProblemAsync(HttpStatusCode.Forbidden, ProblemTypes.Forbidden);
-        Assert.Equal(before, await police.Database.ScalarAsync("SELECT count(*) FROM police.events"));
+        Assert.Equal(before, await police.Database.ScalarAsync("SELECT count(*) FROM police.mt_events"));
     }
 
     [Fact]
     public async Task Bad_input_is_a_400_with_every_field_and_nothing_is_stored()
     {
-        var before = await police.Database.ScalarAsync("SELECT count(*) FROM police.events");
+        var before = await police.Database.ScalarAsync("SELECT count(*) FROM police.mt_events");
         var response = await police.Officer().PostAsJsonAsync("/api/police/cases",
             new { regionCode = "12011", situations = new[] { "bogus" }, kind = "civil", urgency = "soon", childId = Guid.Empty });
         var problem = await response.AssertProblemAsync(HttpStatusCode.BadRequest, ProblemTypes.Validation);
         var errors = problem.GetProperty("errors");
         foreach (var field in new[] { "regionCode", "situations", "kind", "urgency", "childId" })
             Assert.True(errors.TryGetProperty(field, out _), field);
-        Assert.Equal(before, await police.Database.ScalarAsync("SELECT count(*) FROM police.events"));
+        Assert.Equal(before, await police.Database.ScalarAsync("SELECT count(*) FROM police.mt_events"));
     }
 
     [Fact]
@@ -88,12 +88,12 @@ public class CasesApiTests(PoliceFactory police)
         Assert.Equal("transferred", outcome.Outcome);
         Assert.DoesNotContain("刑侦", outcome.Summary, StringComparison.Ordinal);
 
-        var before = await police.Database.ScalarAsync($"SELECT count(*) FROM police.events WHERE stream_id = '{id}'");
+        var before = await police.Database.ScalarAsync($"SELECT count(*) FROM police.mt_events WHERE stream_id = '{id}'");
         var closing = await officer.SendAsync(HttpMethod.Post, $"/api/police/cases/{id}/closure", new { outcome = "admonished" }, etag);
         var problem = await closing.AssertProblemAsync(HttpStatusCode.Conflict, ProblemTypes.Rejected);
         Assert.Equal("case-not-open", problem.GetProperty("code").GetString());
         await (await officer.AdmonishAsync(id)).AssertProblemAsync(HttpStatusCode.Conflict, ProblemTypes.Rejected);
-        Assert.Equal(before, await police.Database.ScalarAsync($"SELECT count(*) FROM police.events WHERE stream_id = '{id}'"));
+        Assert.Equal(before, await police.Database.ScalarAsync($"SELECT count(*) FROM police.mt_events WHERE stream_id = '{id}'"));
         Assert.Equal(0, await police.Database.ScalarAsync($"SELECT count(*) FROM police.instruments WHERE case_id = '{id}'"));
     }
 
@@ -140,14 +140,14 @@ public class CasesApiTests(PoliceFactory police)
     public async Task A_case_or_a_late_identification_naming_a_child_the_registry_does_not_know_is_refused_and_nothing_is_stored()
     {
         var officer = police.Officer();
-        var before = await police.Database.ScalarAsync("SELECT count(*) FROM police.events");
+        var before = await police.Database.ScalarAsync("SELECT count(*) FROM police.mt_events");
         var response = await officer.PostAsJsonAsync("/api/police/cases", PoliceApi.Case(childId: Guid.NewGuid()));
         Assert.True((await response.AssertProblemAsync(HttpStatusCode.BadRequest, ProblemTypes.Validation)).GetProperty("errors").TryGetProperty("childId", out _));
-        Assert.Equal(before, await police.Database.ScalarAsync("SELECT count(*) FROM police.events"));
+        Assert.Equal(before, await police.Database.ScalarAsync("SELECT count(*) FROM police.mt_events"));
 
         var (id, etag) = await officer.OpenCaseAsync();
         await (await officer.SendAsync(HttpMethod.Put, $"/api/police/cases/{id}/child", new { childId = Guid.NewGuid() }, etag))
             .AssertProblemAsync(HttpStatusCode.BadRequest, ProblemTypes.Validation);
-        Assert.Equal(1, await police.Database.ScalarAsync($"SELECT count(*) FROM police.events WHERE stream_id = '{id}'"));
+        Assert.Equal(1, await police.Database.ScalarAsync($"SELECT count(*) FROM police.mt_events WHERE stream_id = '{id}'"));
     }
 }

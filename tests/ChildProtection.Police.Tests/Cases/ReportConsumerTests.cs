@@ -94,6 +94,6 @@ public class ReportConsumerTests(PoliceFactory police)
         var admonitionId = (await admonished.Json()).GetProperty("id").GetGuid();
         Assert.Equal(child, (await police.WaitFor<GuardianAdmonished>(m => m.AdmonitionId == admonitionId, "the admonition is filed")).ChildId);
         Assert.Equal(1, await police.Database.ScalarAsync(
-            $"SELECT count(*) FROM police.events WHERE stream_id = '{opened.CaseId}' AND type = 'police.case-child-identified.v1'"));
+            $"SELECT count(*) FROM police.mt_events WHERE stream_id = '{opened.CaseId}' AND type = 'police.case-child-identified.v1'"));
     }
 }

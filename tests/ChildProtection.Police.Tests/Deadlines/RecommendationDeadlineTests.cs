@@ -10,7 +10,7 @@ namespace ChildProtection.Police.Tests.Deadlines;
 public class RecommendationDeadlineTests(PoliceFactory police)
 {
     private async Task<long> OverdueEvents(Guid id) =>
-        await police.Database.ScalarAsync($"SELECT count(*) FROM police.events WHERE stream_id = '{id}' AND type = 'police.recommendation-reply-overdue.v1'");
+        await police.Database.ScalarAsync($"SELECT count(*) FROM police.mt_events WHERE stream_id = '{id}' AND type = 'police.recommendation-reply-overdue.v1'");
 
     private async Task ScanAsync() => Assert.Equal(HttpStatusCode.OK, (await police.Operator().PostAsync("/api/police/operations/deadline-scan", null)).StatusCode);
 

@@ -43,7 +43,7 @@ public class AdmonitionAndGuidanceApiTests(PoliceFactory police)
             new { sessionsAttended = 4, completedOn = Today }, completed.Headers.ETag!.Tag);
         var problem = await again.AssertProblemAsync(HttpStatusCode.Conflict, ProblemTypes.Rejected);
         Assert.Equal("guidance-completed", problem.GetProperty("code").GetString());
-        Assert.Equal(2, await police.Database.ScalarAsync($"SELECT count(*) FROM police.events WHERE stream_id = '{orderId}'"));
+        Assert.Equal(2, await police.Database.ScalarAsync($"SELECT count(*) FROM police.mt_events WHERE stream_id = '{orderId}'"));
 
         var list = await (await officer.GetAsync($"/api/police/cases/{caseId}/instruments")).Json();
         Assert.Equal(new[] { "admonition", "guidance-order" }, list.EnumerateArray().Select(i => i.GetProperty("kind").GetString()!).ToArray());

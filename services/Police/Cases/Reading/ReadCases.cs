@@ -1,8 +1,6 @@
-using ChildProtection.EventStore.Storage;
-using ChildProtection.Police.Http;
 using ChildProtection.ServiceDefaults;
-using ChildProtection.ServiceDefaults.Audit;
-using ChildProtection.ServiceDefaults.Http;
+using ChildProtection.ServiceDefaults.EventSourcing;
+using ChildProtection.ServiceDefaults.EventSourcing.Commands;
 using Npgsql;
 
 namespace ChildProtection.Police.Cases.Reading;
@@ -15,17 +13,11 @@ public static class ReadCasesEndpoints
 {
     public static RouteGroupBuilder MapReadCases(this RouteGroupBuilder group)
     {
-        group.MapGet("/{id:guid}", async Task<IResult> (Guid id, HttpContext http, PostgresEventStore store, CancellationToken ct) =>
-        {
-            var (state, version) = await store.AggregateStreamAsync<PoliceCase?>(id, null, PoliceCase.Evolve, ct);
-            if (state is null || !Caller.From(http.User).CanSee(state.RegionCode)) return Problems.NotFound("No such case in your jurisdiction.");
-            AuditSubject.SetFrom(http, state);
-            http.Response.Headers.ETag = ETags.Format(version);
-            return TypedResults.Ok(CaseView.From(state, version));
-        }).WithName("GetPoliceCase");
+        group.MapGet("/{id:guid}", (Guid id, HttpContext http, StreamCommand cmd, CancellationToken ct) =>
+            cmd.ReadAsync(http, id, PoliceCase.Stream, CaseView.From, ct)).WithName("GetPoliceCase");
 
         group.MapGet("/", async Task<IResult> (string? region, string? status, int? page, int? pageSize, HttpContext http,
-            NpgsqlDataSource db, PostgresEventStore store, CancellationToken ct) =>
+            NpgsqlDataSource db, ServiceSchema schema, CancellationToken ct) =>
         {
             var caller = Caller.From(http.User);
             var errors = new Dictionary<string, string[]>();
@@ -42,7 +34,7 @@ public static class ReadCasesEndpoints
             var size = pageSize ?? 50;
             await using var cmd = db.CreateCommand($"""
                 SELECT id, source, report_id, child_id, region_code, kind, status, outcome, referred, opened_at, ended_at
-                FROM {store.Schema}.cases WHERE region_code LIKE @prefix || '%' AND (@status::text IS NULL OR status = @status)
+                FROM {schema.Table("cases")} WHERE region_code LIKE @prefix || '%' AND (@status::text IS NULL OR status = @status)
                 ORDER BY opened_at DESC, id LIMIT @limit OFFSET @offset
                 """);
             cmd.Parameters.AddWithValue("prefix", prefix);
