@@ -1,4 +1,3 @@
-using ChildProtection.EventStore.Hosting;
 using ChildProtection.Grpc;
 using ChildProtection.Reporting.Consumers;
 using ChildProtection.Reporting.Deadlines;
@@ -15,6 +14,8 @@ using ChildProtection.Reporting.Receipts;
 using ChildProtection.Reporting.Reports;
 using ChildProtection.ServiceDefaults;
 using ChildProtection.ServiceDefaults.Audit;
+using ChildProtection.ServiceDefaults.EventSourcing;
+using ChildProtection.ServiceDefaults.EventSourcing.Projections;
 using ChildProtection.Jurisdictions;
 using ChildProtection.ServiceDefaults.Privacy;
 
@@ -27,14 +28,15 @@ builder.AddMessaging(bus =>
     bus.AddConsumer<PoliceCaseOpenedConsumer>();
     bus.AddConsumer<PoliceCaseOutcomeConsumer>();
 });
-builder.Services.AddEventStore(o =>
+builder.AddEventSourcing("reporting", o =>
 {
-    o.Schema = "reporting";
     ReportEventTypes.Register(o.Events);
     FailureEventTypes.Register(o.Events);
-    o.InlineProjections.Add(new ReportsProjection());
-    o.InlineProjections.Add(new FailuresProjection());
-    o.Publisher = new ReportingIntegrationEvents();
+    o.Fold<Report>(Report.Evolve).Fold<FailureToReport>(FailureToReport.Evolve)
+        .Inline(new ReportsProjection(o.Schema))
+        .Inline(new FailuresProjection(o.Schema))
+        .Store(store => store.Schema.For<IdempotencyKey>())
+        .Publish<ReportingIntegrationEvents>();
 });
 builder.Services.AddPolicyPacks(builder.Configuration);
 builder.Services.AddGrpcProtocol();
@@ -46,7 +48,6 @@ builder.Services.AddHttpClient<IChildDirectory, GrpcChildDirectory>(http =>
 builder.Services.AddFieldProtection();
 builder.Services.AddSingleton<ReporterIdentity>();
 builder.Services.AddSingleton<ReportFiler>();
-builder.Services.AddSingleton<RoutingCommandHandler>();
 builder.Services.AddSingleton<DeadlineScanner>();
 builder.Services.AddHostedService<DeadlineScanService>();
 
@@ -54,7 +55,7 @@ var app = builder.Build();
 app.MapDefaultEndpoints();
 app.MapOpenApiDocument("reporting");
 app.MapOperatorEndpoints();
-app.MapSubscriptionEndpoints();
+app.MapProjectionOperations("reporting");
 app.MapGroup("/api/reporting/reports")
     .MapFileReport()
     .MapReadReceipt()

@@ -121,6 +121,25 @@ public class HandlingTests(ReportingFactory service) : IClassFixture<ReportingFa
     }
 
     [Fact]
+    public async Task The_inbox_carries_the_reports_current_version_for_if_match()
+    {
+        var child = service.Directory.Register();
+        await service.School().FileAsync(ReportsClient.Body(child, ["abandoned-or-without-care"]));
+        var report = (await service.School().FileAsync(ReportsClient.Body(child, ["abandoned-or-without-care"]))).Id("reportId");
+        var routing = (await service.Police().ItemAsync("police", report)).Id("routingId");
+        await AssertSameAsync();
+        await service.Police().ActAsync(report, routing, "acceptance").OkAsync();
+        await service.Police().ActAsync(report, routing, "steps", new { kind = "visited-child", note = "Visited the home." }).OkAsync();
+        await AssertSameAsync();
+
+        async Task AssertSameAsync()
+        {
+            var etag = (await service.Police().GetAsync($"{ReportsClient.Base}/{report}")).Headers.ETag!.Tag;
+            Assert.Equal(etag, $"\"{(await service.Police().ItemAsync("police", report)).GetProperty("version").GetInt64()}\"");
+        }
+    }
+
+    [Fact]
     public async Task A_page_far_beyond_the_inbox_is_an_empty_page_not_a_server_error()
     {
         var response = await service.Police().GetAsync($"{ReportsClient.Base}/inbox?department=police&page={int.MaxValue}&pageSize=200");

@@ -23,7 +23,7 @@ public class IntakeTests(ReportingFactory service) : IClassFixture<ReportingFact
     [Fact]
     public async Task Invalid_fields_are_all_reported_as_a_400_and_nothing_is_stored()
     {
-        var before = await service.Database.ScalarAsync("SELECT count(*) FROM reporting.events");
+        var before = await service.Database.ScalarAsync("SELECT count(*) FROM reporting.mt_events");
         var response = await service.School().PostAsJsonAsync(ReportsClient.Base, new
         {
             reporter = new { unitType = "bakery", unitName = "", person = "王老师", contact = "138" },
@@ -39,7 +39,7 @@ public class IntakeTests(ReportingFactory service) : IClassFixture<ReportingFact
         foreach (var field in new[] { "reporter.unitType", "reporter.unitName", "channel", "child.regionCode", "situations", "observation", "observedAt", "urgency" })
             Assert.True(errors.TryGetProperty(field, out _), field);
         Assert.DoesNotContain("李小明", problem.ToString());
-        Assert.Equal(before, await service.Database.ScalarAsync("SELECT count(*) FROM reporting.events"));
+        Assert.Equal(before, await service.Database.ScalarAsync("SELECT count(*) FROM reporting.mt_events"));
     }
 
     [Fact]
@@ -71,6 +71,27 @@ public class IntakeTests(ReportingFactory service) : IClassFixture<ReportingFact
     }
 
     [Fact]
+    public async Task Racing_submissions_with_the_same_idempotency_key_file_once_and_all_get_the_first_receipt()
+    {
+        var child = service.Directory.Register();
+        var body = ReportsClient.Body(child, ["organised-begging"]);
+        var key = Guid.NewGuid().ToString();
+        var answers = await Task.WhenAll(Enumerable.Range(0, 6).Select(async _ =>
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, ReportsClient.Base) { Content = JsonContent.Create(body) };
+            request.Headers.Add("Idempotency-Key", key);
+            var response = await service.School().SendAsync(request);
+            var text = await response.Content.ReadAsStringAsync();
+            Assert.True(response.StatusCode is HttpStatusCode.Created or HttpStatusCode.OK, $"{response.StatusCode}: {text}");
+            return System.Text.Json.JsonDocument.Parse(text).RootElement;
+        }));
+        Assert.Single(answers.Select(a => (a.GetProperty("receiptNumber").GetString(), a.GetProperty("secret").GetString())).Distinct());
+        Assert.Equal(1, await service.Database.ScalarAsync($"SELECT count(*) FROM reporting.reports WHERE child_id = '{child}'"));
+        Assert.Equal(1, await service.Database.ScalarAsync(
+            $"SELECT count(*) FROM reporting.mt_events WHERE type = 'reporting.report-filed.v1' AND data->'child'->>'childId' = '{child}'"));
+    }
+
+    [Fact]
     public async Task A_child_the_registry_does_not_match_is_kept_as_a_provisional_record_without_the_id_number()
     {
         const string idNumber = "120116201407091234";
@@ -84,7 +105,7 @@ public class IntakeTests(ReportingFactory service) : IClassFixture<ReportingFact
         Assert.Equal("陈***", child.GetProperty("maskedName").GetString());
         Assert.True(child.GetProperty("matchPending").GetBoolean());
         Assert.DoesNotContain(idNumber, report.ToString());
-        Assert.Equal(0, await service.Database.ScalarAsync($"SELECT count(*) FROM reporting.events WHERE data::text LIKE '%{idNumber}%'"));
+        Assert.Equal(0, await service.Database.ScalarAsync($"SELECT count(*) FROM reporting.mt_events WHERE data::text LIKE '%{idNumber}%'"));
         Assert.Equal(1, await service.Database.ScalarAsync("SELECT count(*) FROM reporting.provisional_children WHERE name = '陈未登记'"));
     }
 

@@ -45,7 +45,7 @@ public class MatchingTests(ReportingFactory service) : IClassFixture<ReportingFa
         var rejected = await other.AssertProblemAsync(HttpStatusCode.Conflict, ProblemTypes.Rejected);
         Assert.Equal("child-already-matched", rejected.GetProperty("code").GetString());
         Assert.Equal(1, await service.Database.ScalarAsync(
-            $"SELECT count(*) FROM reporting.events WHERE stream_id = '{report}' AND type = 'reporting.provisional-child-linked.v1'"));
+            $"SELECT count(*) FROM reporting.mt_events WHERE stream_id = '{report}' AND type = 'reporting.provisional-child-linked.v1'"));
     }
 
     [Fact]
@@ -62,7 +62,7 @@ public class MatchingTests(ReportingFactory service) : IClassFixture<ReportingFa
         using var noVersion = new HttpRequestMessage(HttpMethod.Post, $"{ReportsClient.Base}/{report}/child") { Content = JsonContent.Create(new { childId = registered }) };
         Assert.Equal(HttpStatusCode.PreconditionRequired, (await service.Police().SendAsync(noVersion)).StatusCode);
         Assert.Equal(0, await service.Database.ScalarAsync(
-            $"SELECT count(*) FROM reporting.events WHERE stream_id = '{report}' AND type = 'reporting.provisional-child-linked.v1'"));
+            $"SELECT count(*) FROM reporting.mt_events WHERE stream_id = '{report}' AND type = 'reporting.provisional-child-linked.v1'"));
     }
 
     private static async Task<HttpResponseMessage> LinkAsync(HttpClient client, Guid report, Guid childId, string? etag = null)

@@ -16,11 +16,11 @@ public class ReporterIdentityTests(ReportingFactory service) : IClassFixture<Rep
 
         foreach (var clear in new[] { "13800000000", "王老师" })
         {
-            Assert.Equal(0, await service.Database.ScalarAsync($"SELECT count(*) FROM reporting.events WHERE data::text LIKE '%{clear}%'"));
+            Assert.Equal(0, await service.Database.ScalarAsync($"SELECT count(*) FROM reporting.mt_events WHERE data::text LIKE '%{clear}%'"));
             Assert.Equal(0, await AnyTableHoldsAsync(clear));
         }
         Assert.Equal(1, await service.Database.ScalarAsync(
-            $"SELECT count(*) FROM reporting.events WHERE stream_id = '{report}' AND data->'reporter'->>'contact' LIKE 'v1:k1:%' AND data->'reporter'->>'person' LIKE 'v1:k1:%'"));
+            $"SELECT count(*) FROM reporting.mt_events WHERE stream_id = '{report}' AND data->'reporter'->>'contact' LIKE 'v1:k1:%' AND data->'reporter'->>'person' LIKE 'v1:k1:%'"));
 
         var masked = await service.Police().GetAsync($"{ReportsClient.Base}/{report}").OkAsync();
         Assert.Equal("138****0000", masked.GetProperty("reporter").GetProperty("contact").GetString());

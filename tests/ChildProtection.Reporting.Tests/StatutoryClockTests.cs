@@ -17,7 +17,7 @@ public class StatutoryClockTests(ReportingFactory service) : IClassFixture<Repor
     }
 
     private Task<long> CountAsync(string type, Guid routing) =>
-        service.Database.ScalarAsync($"SELECT count(*) FROM reporting.events WHERE type = '{type}' AND data->>'routingId' = '{routing}'");
+        service.Database.ScalarAsync($"SELECT count(*) FROM reporting.mt_events WHERE type = '{type}' AND data->>'routingId' = '{routing}'");
 
     [Fact]
     public async Task Acceptance_handling_and_feedback_each_go_overdue_once_and_show_on_the_sla_view()

@@ -1,4 +1,5 @@
 using ChildProtection.ServiceDefaults;
+using ChildProtection.ServiceDefaults.EventSourcing;
 using Npgsql;
 
 namespace ChildProtection.Reporting.Deadlines;
@@ -15,12 +16,13 @@ public static class SlaEndpoints
 {
     public static RouteGroupBuilder MapSla(this RouteGroupBuilder group)
     {
-        group.MapGet("/sla", async Task<IResult> (string? region, HttpContext http, NpgsqlDataSource db, TimeProvider clock, CancellationToken ct) =>
+        group.MapGet("/sla", async Task<IResult> (string? region, HttpContext http, NpgsqlDataSource db, ServiceSchema schema, TimeProvider clock,
+            CancellationToken ct) =>
         {
             var caller = Caller.From(http.User);
             if (region is not null && !RegionCodes.IsValidPrefix(region))
                 return Problems.Validation("region", "Region must be a prefix of 2 to 12 digits of a statistical region code.");
-            await using var cmd = db.CreateCommand("""
+            await using var cmd = db.CreateCommand($"""
                 SELECT department, count(*),
                        count(*) FILTER (WHERE status = 'awaiting-acceptance'),
                        count(*) FILTER (WHERE accepted_at IS NOT NULL AND accepted_at <= accept_due),
@@ -33,7 +35,7 @@ public static class SlaEndpoints
                        count(*) FILTER (WHERE fed_back_at IS NOT NULL),
                        count(*) FILTER (WHERE (status = 'awaiting-acceptance' AND accept_due < @now) OR (status = 'accepted' AND outcome_due < @now)
                                            OR (status = 'outcome-recorded' AND feedback_due < @now))
-                FROM reporting.routings WHERE region_code LIKE @own AND region_code LIKE @requested
+                FROM {schema.Table("routings")} WHERE region_code LIKE @own AND region_code LIKE @requested
                 GROUP BY department ORDER BY department
                 """);
             cmd.Parameters.AddWithValue("own", (caller.SeesAllRegions ? "" : caller.Region) + "%");

@@ -1,7 +1,8 @@
 using System.Globalization;
-using ChildProtection.EventStore.Storage;
 using ChildProtection.Reporting.Reports;
 using ChildProtection.ServiceDefaults;
+using ChildProtection.ServiceDefaults.EventSourcing;
+using ChildProtection.ServiceDefaults.EventSourcing.Commands;
 using Npgsql;
 
 namespace ChildProtection.Reporting.Failures;
@@ -22,10 +23,11 @@ public static class FailureEndpoints
 
     public static RouteGroupBuilder MapFailuresToReport(this RouteGroupBuilder group)
     {
-        group.MapPost("/failures-to-report", async Task<IResult> (FailureInput input, HttpContext http, PostgresEventStore store, TimeProvider clock, CancellationToken ct) =>
+        group.MapPost("/failures-to-report", async Task<IResult> (FailureInput input, HttpContext http, StreamCommand cmd, TimeProvider clock, CancellationToken ct) =>
         {
             var caller = Caller.From(http.User);
-            var now = clock.GetUtcNow();
+            var at = Moment.Of(clock);
+            var now = at.Now;
             var errors = new Dictionary<string, string[]>();
             var region = input.RegionCode?.Trim();
             if (!RegionCodes.IsValidPrefix(region) || region!.Length < 6) errors["regionCode"] = ["Region must be a statistical region code of 6 to 12 digits."];
@@ -43,22 +45,22 @@ public static class FailureEndpoints
             if (errors.Count > 0) return Problems.Validation(errors);
             if (!caller.CanSee(region)) return Problems.Forbidden("The region is outside your jurisdiction.");
 
-            var record = new FailureToReportRecorded(Guid.CreateVersion7(now), input.ChildId, region!, unitType!, unitName, source!, input.EvidenceId,
-                since.ToUniversalTime(), note!, now, caller.User);
-            await store.StartStreamAsync(record.RecordId, FailureEventTypes.StreamType, [record], http.CreateEventMetadata(), ct: ct);
-            return TypedResults.Created($"/api/reporting/reports/failures-to-report/{record.RecordId}", View(record));
+            var record = new RecordFailureToReport(Guid.CreateVersion7(now), input.ChildId, region!, unitType!, unitName, source!, input.EvidenceId,
+                since.ToUniversalTime(), note!, caller.User, at);
+            return await cmd.StartAsync(http, record.RecordId, FailureToReport.Kind, RecordFailureToReport.Decide(record, null), (s, _) => View(s.Recorded),
+                $"/api/reporting/reports/failures-to-report/{record.RecordId}", ct);
         })
         .RequireCaller(departments: Accountable)
         .WithName("RecordFailureToReport");
 
-        group.MapGet("/failures-to-report", async Task<IResult> (string? region, HttpContext http, NpgsqlDataSource db, CancellationToken ct) =>
+        group.MapGet("/failures-to-report", async Task<IResult> (string? region, HttpContext http, NpgsqlDataSource db, ServiceSchema schema, CancellationToken ct) =>
         {
             var caller = Caller.From(http.User);
             if (region is not null && !RegionCodes.IsValidPrefix(region))
                 return Problems.Validation("region", "Region must be a prefix of 2 to 12 digits of a statistical region code.");
-            await using var cmd = db.CreateCommand("""
+            await using var cmd = db.CreateCommand($"""
                 SELECT id, child_id, region_code, unit_type, unit_name, evidence_source, evidence_id, known_since, note, recorded_at
-                FROM reporting.failures_to_report WHERE region_code LIKE @own AND region_code LIKE @requested ORDER BY recorded_at DESC LIMIT 500
+                FROM {schema.Table("failures_to_report")} WHERE region_code LIKE @own AND region_code LIKE @requested ORDER BY recorded_at DESC LIMIT 500
                 """);
             cmd.Parameters.AddWithValue("own", (caller.SeesAllRegions ? "" : caller.Region) + "%");
             cmd.Parameters.AddWithValue("requested", (region ?? "") + "%");

@@ -1,7 +1,6 @@
-using ChildProtection.EventStore;
-using ChildProtection.EventStore.Projections;
-using Npgsql;
-using NpgsqlTypes;
+using ChildProtection.ServiceDefaults.EventSourcing;
+using ChildProtection.ServiceDefaults.EventSourcing.Commands;
+using ChildProtection.ServiceDefaults.EventSourcing.Streams;
 
 namespace ChildProtection.Reporting.Failures;
 
@@ -14,44 +13,29 @@ public sealed record FailureToReportRecorded(Guid RecordId, Guid? ChildId, strin
 
 public static class FailureEventTypes
 {
-    public const string StreamType = "failure-to-report";
-
     public static void Register(EventTypes types) => types.Register<FailureToReportRecorded>("reporting.failure-to-report-recorded.v1");
 }
 
-/// <summary>The accountability view's table.</summary>
-public sealed class FailuresProjection : IInlineProjection
+/// <summary>A failure-to-report record: one event, recorded once.</summary>
+public sealed record FailureToReport(FailureToReportRecorded Recorded)
 {
-    public async Task EnsureSchemaAsync(ProjectionContext context, CancellationToken ct)
-    {
-        await using var cmd = context.Command("""
-            CREATE TABLE IF NOT EXISTS reporting.failures_to_report (
-                id uuid PRIMARY KEY, child_id uuid, region_code text NOT NULL, unit_type text NOT NULL, unit_name text, evidence_source text NOT NULL,
-                evidence_id uuid, known_since timestamptz NOT NULL, note text NOT NULL, recorded_at timestamptz NOT NULL, recorded_by text NOT NULL);
-            """);
-        await cmd.ExecuteNonQueryAsync(ct);
-    }
+    /// <summary>What the command step needs: the fold, the jurisdiction, the audit subject (the child, when known).</summary>
+    public static readonly StreamKind<FailureToReport> Kind = new("failure to report", Evolve, s => s.Recorded.RegionCode, s => s.Recorded.ChildId);
 
-    public async Task ApplyAsync(ProjectionContext context, IReadOnlyList<StoredEvent> events, CancellationToken ct)
+    public static FailureToReport? Evolve(FailureToReport? state, object @event) => (state, @event) switch
     {
-        foreach (var e in events.Select(s => s.Data).OfType<FailureToReportRecorded>())
-        {
-            await using var cmd = context.Command("""
-                INSERT INTO reporting.failures_to_report VALUES (@id, @child, @region, @type, @name, @source, @evidence, @since, @note, @at, @by)
-                ON CONFLICT (id) DO NOTHING
-                """);
-            cmd.Parameters.AddWithValue("id", e.RecordId);
-            cmd.Parameters.Add(new NpgsqlParameter("child", NpgsqlDbType.Uuid) { Value = (object?)e.ChildId ?? DBNull.Value });
-            cmd.Parameters.AddWithValue("region", e.RegionCode);
-            cmd.Parameters.AddWithValue("type", e.UnitType);
-            cmd.Parameters.Add(new NpgsqlParameter("name", NpgsqlDbType.Text) { Value = (object?)e.UnitName ?? DBNull.Value });
-            cmd.Parameters.AddWithValue("source", e.EvidenceSource);
-            cmd.Parameters.Add(new NpgsqlParameter("evidence", NpgsqlDbType.Uuid) { Value = (object?)e.EvidenceId ?? DBNull.Value });
-            cmd.Parameters.AddWithValue("since", e.KnownSince.ToUniversalTime());
-            cmd.Parameters.AddWithValue("note", e.Note);
-            cmd.Parameters.AddWithValue("at", e.RecordedAt.ToUniversalTime());
-            cmd.Parameters.AddWithValue("by", e.RecordedBy);
-            await cmd.ExecuteNonQueryAsync(ct);
-        }
-    }
+        (null, FailureToReportRecorded e) => new FailureToReport(e),
+        _ => state,
+    };
+}
+
+/// <summary>Record that a unit knew of harm and did not report it (by a department, or the platform from a police case).</summary>
+public sealed record RecordFailureToReport(Guid RecordId, Guid? ChildId, string RegionCode, string UnitType, string? UnitName, string EvidenceSource,
+    Guid? EvidenceId, DateTimeOffset KnownSince, string Note, string By, Moment At)
+{
+    public static Decision Decide(RecordFailureToReport c, FailureToReport? s) =>
+        s is not null
+            ? Decision.Reject("already-recorded", "This failure to report is already recorded.")
+            : Decision.Accept(new FailureToReportRecorded(c.RecordId, c.ChildId, c.RegionCode, c.UnitType, c.UnitName, c.EvidenceSource, c.EvidenceId,
+                c.KnownSince, c.Note, c.At.Now, c.By));
 }

@@ -1,15 +1,15 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using ChildProtection.EventStore;
-using ChildProtection.EventStore.Storage;
 using ChildProtection.Reporting.Directory;
 using ChildProtection.Reporting.Http;
 using ChildProtection.Reporting.Privacy;
 using ChildProtection.Reporting.Reports;
 using ChildProtection.Reporting.Routing;
 using ChildProtection.ServiceDefaults;
-using Npgsql;
+using ChildProtection.ServiceDefaults.EventSourcing;
+using ChildProtection.ServiceDefaults.EventSourcing.Commands;
+using Marten;
 
 namespace ChildProtection.Reporting.Filing;
 
@@ -30,17 +30,17 @@ public static class FileReportEndpoint
     public static RouteGroupBuilder MapFileReport(this RouteGroupBuilder group)
     {
         group.MapPost("/", async Task<IResult> (FileReportInput input, HttpContext http, ReportFiler filer, IChildDirectory directory,
-            NpgsqlDataSource db, ReporterIdentity reporter, TimeProvider clock, CancellationToken ct) =>
+            IDocumentStore store, ReporterIdentity reporter, TimeProvider clock, CancellationToken ct) =>
         {
             var caller = Caller.From(http.User);
-            var now = clock.GetUtcNow();
+            var at = Moment.Of(clock);
             var key = http.Request.Headers["Idempotency-Key"].ToString();
             if (key.Length > 100) return Problems.Validation("Idempotency-Key", "The Idempotency-Key must be at most 100 characters.");
-            var (report, errors) = input.Validate(now);
+            var (report, errors) = input.Validate(at.Now);
             if (report is null) return Problems.Validation(errors);
 
             var requestHash = Convert.ToHexStringLower(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(input)));
-            if (key.Length > 0 && await IdempotencyTable.FindAsync(db, caller.User, key, ct) is { } earlier)
+            if (key.Length > 0 && await IdempotencyKey.FindAsync(store, caller.User, key, ct) is { } earlier)
                 return Replay(earlier, requestHash);
 
             ReportedChild child;
@@ -59,24 +59,26 @@ public static class FileReportEndpoint
 
             var policy = filer.PolicyFor(child.RegionCode);
             var secret = Secrets.Secret();
-            var command = new FileReport(Guid.CreateVersion7(now), Secrets.ReceiptNumber(now), Secrets.Hash(secret), report.Channel,
-                reporter.Protect(report.Reporter), child,
-                report.Situations, report.Observation, report.ObservedAt, report.Urgency, null, await filer.EarlierAsync(child, now, policy, ct), now, caller.User);
+            var command = new FileReport(Guid.CreateVersion7(at.Now), Secrets.ReceiptNumber(at.Now), Secrets.Hash(secret), report.Channel,
+                reporter.Protect(report.Reporter), child, report.Situations, report.Observation, report.ObservedAt, report.Urgency, null,
+                await filer.EarlierAsync(child, at.Now, policy, ct), caller.User, policy, at);
             var issued = new ReceiptIssued(command.ReportId, command.ReceiptNumber, secret, StatusLink(command.ReceiptNumber),
                 RoutingRules.DepartmentsFor(command.Situations, policy));
-            AppendOptions? options = key.Length == 0 ? null
-                : new AppendOptions(InTransaction: (conn, tx, c) => IdempotencyTable.InsertAsync(conn, tx, caller.User, key, requestHash, issued, now, c));
-            Decision decision;
+
+            // The report and the key's first answer commit together, once: a racing duplicate with the same key fails on the key.
+            await using var session = store.LightweightSession();
+            if (ReportFiler.File(session, command) is not Decision.Accepted) return Problems.Rejected("report-already-filed", "The report is already filed.");
+            if (key.Length > 0) session.Insert(new IdempotencyKey(IdempotencyKey.KeyOf(caller.User, key), requestHash, issued, at.Now));
+            http.CreateEventMetadata().ApplyTo(session);
             try
             {
-                decision = await filer.FileAsync(command, policy, http.CreateEventMetadata(), options, ct);
+                await session.SaveChangesAsync(ct);
             }
-            catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UniqueViolation && e.ConstraintName == "idempotency_pkey")
+            catch (JasperFx.DocumentAlreadyExistsException) when (key.Length > 0)
             {
                 // The same key raced us and won: answer with its receipt.
-                return Replay((await IdempotencyTable.FindAsync(db, caller.User, key, ct))!, requestHash);
+                return Replay((await IdempotencyKey.FindAsync(store, caller.User, key, ct))!, requestHash);
             }
-            if (decision is not Decision.Accepted) return Problems.Rejected("report-already-filed", "The report is already filed.");
             return TypedResults.Created(issued.StatusLink, issued);
         })
         .RequireCaller(departments: Filers)
@@ -86,7 +88,7 @@ public static class FileReportEndpoint
 
     public static string StatusLink(string receiptNumber) => $"/api/reporting/reports/receipts/{receiptNumber}";
 
-    private static IResult Replay(IdempotencyTable.Entry earlier, string requestHash) =>
+    private static IResult Replay(IdempotencyKey earlier, string requestHash) =>
         earlier.RequestHash == requestHash
             ? TypedResults.Ok(earlier.Issued)
             : Problems.Rejected("idempotency-key-reused", "This Idempotency-Key was used for a different report; use a new key for a new report.");

@@ -1,11 +1,9 @@
-using ChildProtection.EventStore.Storage;
 using ChildProtection.Reporting.Handling;
-using ChildProtection.Reporting.Http;
 using ChildProtection.Reporting.Privacy;
 using ChildProtection.Reporting.Reports;
 using ChildProtection.ServiceDefaults;
-using ChildProtection.ServiceDefaults.Audit;
-using ChildProtection.ServiceDefaults.Http;
+using ChildProtection.ServiceDefaults.EventSourcing;
+using ChildProtection.ServiceDefaults.EventSourcing.Commands;
 using Npgsql;
 
 namespace ChildProtection.Reporting.Inbox;
@@ -21,7 +19,7 @@ public static class ReadReports
     public static RouteGroupBuilder MapReadReports(this RouteGroupBuilder group)
     {
         group.MapGet("/inbox", async Task<IResult> (string? department, string? status, int? page, int? pageSize, HttpContext http,
-            NpgsqlDataSource db, TimeProvider clock, CancellationToken ct) =>
+            NpgsqlDataSource db, ServiceSchema schema, TimeProvider clock, CancellationToken ct) =>
         {
             var caller = Caller.From(http.User);
             if (department is null || !Codes.ReceivingDepartments.Contains(department))
@@ -39,7 +37,7 @@ public static class ReadReports
                        (g.status = 'awaiting-acceptance' AND g.accept_due < @now) OR (g.status = 'accepted' AND g.outcome_due < @now)
                          OR (g.status = 'outcome-recorded' AND g.feedback_due < @now),
                        r.child_id, r.linked_to
-                FROM reporting.routings g JOIN reporting.reports r ON r.id = g.report_id
+                FROM {schema.Table("routings")} g JOIN {schema.Table("reports")} r ON r.id = g.report_id
                 WHERE g.department = @department AND g.region_code LIKE @region
                   {(status == "all" ? "" : "AND g.status NOT IN ('fed-back', 'transferred')")}
                 ORDER BY (r.urgency = 'immediate') DESC, g.accept_due, g.routed_at
@@ -63,19 +61,15 @@ public static class ReadReports
         .RequireCaller(departments: RoutingEndpoints.Receivers, roles: RoutingEndpoints.ReceiverRoles)
         .WithName("ReadInbox");
 
-        group.MapGet("/{reportId:guid}", async Task<IResult> (Guid reportId, string? reveal, HttpContext http, PostgresEventStore store,
-            ReporterIdentity reporter, CancellationToken ct) =>
+        group.MapGet("/{reportId:guid}", (Guid reportId, string? reveal, HttpContext http, StreamCommand cmd, ReporterIdentity reporter,
+            CancellationToken ct) =>
         {
-            var caller = Caller.From(http.User);
             if (ReporterIdentity.Reveal.Parse(reveal) is not { } shown)
-                return Problems.Validation("reveal", "reveal is a comma-separated list of person and contact.");
-            var (state, version) = await store.AggregateStreamAsync<Report?>(reportId, null, Report.Evolve, ct);
-            if (state is null || !state.Routings.Any(r => r.Department == caller.Department && caller.CanSee(r.RegionCode)))
-                return Problems.NotFound("No such report in your department's inbox.");
-            if (state.Filed.Child.ChildId is { } child) AuditSubject.Set(http, child);
-            http.Response.Headers.ETag = ETags.Format(version);
+                return Task.FromResult<IResult>(Problems.Validation("reveal", "reveal is a comma-separated list of person and contact."));
+            var caller = Caller.From(http.User);
             // Only a department the report was routed to gets here, and calling the reporter back is part of handling it.
-            return TypedResults.Ok(ReportView.ForDepartment(state, version, caller, stored => reporter.Show(stored, shown)));
+            return cmd.ReadAsync(http, reportId, Report.Kind, (s, version) => ReportView.ForDepartment(s, version, caller, stored => reporter.Show(stored, shown)),
+                ct, ReportAccess.HoldsReport);
         })
         .RequireCaller(departments: RoutingEndpoints.Receivers, roles: RoutingEndpoints.ReceiverRoles)
         .WithName("ReadReport");

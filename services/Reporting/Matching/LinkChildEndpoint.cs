@@ -1,8 +1,10 @@
 using ChildProtection.Reporting.Directory;
 using ChildProtection.Reporting.Handling;
+using ChildProtection.Reporting.Privacy;
 using ChildProtection.Reporting.Reports;
 using ChildProtection.ServiceDefaults;
 using ChildProtection.ServiceDefaults.Audit;
+using ChildProtection.ServiceDefaults.EventSourcing.Commands;
 
 namespace ChildProtection.Reporting.Matching;
 
@@ -20,7 +22,7 @@ public static class LinkChildEndpoint
     public static RouteGroupBuilder MapLinkChild(this RouteGroupBuilder group)
     {
         group.MapPost("/{reportId:guid}/child", async Task<IResult> (Guid reportId, LinkChildInput input, HttpContext http,
-            IChildDirectory directory, RoutingCommandHandler handler, CancellationToken ct) =>
+            IChildDirectory directory, StreamCommand cmd, ReporterIdentity reporter, CancellationToken ct) =>
         {
             if (input.ChildId is not { } childId || childId == Guid.Empty) return Problems.Validation("childId", "The registry child's id.");
             try
@@ -34,7 +36,10 @@ public static class LinkChildEndpoint
                     statusCode: StatusCodes.Status503ServiceUnavailable, title: "Registry unavailable.", type: ProblemTypes.Unavailable);
             }
             AuditSubject.Set(http, childId);
-            return await handler.HandleAsync(http, reportId, (state, caller, now, _) => ReportDecisions.LinkChild(state, childId, now, caller.User), ct);
+            var caller = Caller.From(http.User);
+            return await cmd.ChangeAsync(http, reportId, Report.Kind,
+                (s, m) => LinkProvisionalChild.Decide(new LinkProvisionalChild(childId, caller.User, m), s),
+                (s, version) => ReportView.ForDepartment(s, version, caller, reporter.Masked), ct, ReportAccess.HoldsReport);
         })
         .RequireCaller(departments: RoutingEndpoints.Receivers, roles: RoutingEndpoints.ReceiverRoles)
         .WithName("LinkProvisionalChild");

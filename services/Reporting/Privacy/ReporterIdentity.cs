@@ -49,5 +49,8 @@ public sealed class ReporterIdentity(FieldProtector fields)
         };
     }
 
+    /// <summary>The reporter as every command's answer shows it: person and contact masked.</summary>
+    public Reporter Masked(Reporter stored) => Show(stored, Reveal.Nothing);
+
     private string Clear(string field, string stored) => FieldProtector.IsProtected(stored) ? fields.Reveal(field, stored) : stored;
 }

@@ -1,5 +1,5 @@
-using ChildProtection.EventStore;
-using ChildProtection.EventStore.Outbox;
+using ChildProtection.ServiceDefaults.EventSourcing.Outbox;
+using JasperFx.Events;
 using ChildProtection.Reporting.Failures;
 using ChildProtection.Reporting.Reports;
 using Published = ChildProtection.Contracts.Reporting;
@@ -13,7 +13,7 @@ namespace ChildProtection.Reporting.Publishing;
 /// </summary>
 public sealed class ReportingIntegrationEvents : IIntegrationEventMapper
 {
-    public IEnumerable<object> Map(StoredEvent stored) => stored.Data switch
+    public IEnumerable<object> Map(IEvent stored) => stored.Data switch
     {
         ReportFiled { Child.ChildId: { } childId } e =>
             [new Published.ReportFiled(e.ReportId, childId, e.Child.RegionCode, e.Channel, e.Situations, e.Urgency, e.ObservedAt, e.FiledAt)],

@@ -1,119 +1,127 @@
-using ChildProtection.EventStore;
-using ChildProtection.EventStore.Projections;
 using ChildProtection.Reporting.Reports;
-using Npgsql;
-using NpgsqlTypes;
+using ChildProtection.ServiceDefaults.EventSourcing;
+using ChildProtection.ServiceDefaults.EventSourcing.Projections;
+using JasperFx.Events;
+using Marten;
+using Weasel.Postgresql.Tables;
 
 namespace ChildProtection.Reporting.ReadModel;
 
 /// <summary>
-/// The inboxes, the deadline scan, the SLA view, receipts and duplicate search read these tables, kept in the append's
+/// The inboxes, the deadline scan, the SLA view, receipts and duplicate search read these tables, written in the append's
 /// own transaction. Reporter identity and observations stay in the events: the tables hold routing facts only.
+/// <c>reports.version</c> is the report stream's version (the inbox's If-Match): one more for every event after the filing.
 /// </summary>
-public sealed class ReportsProjection : IInlineProjection
+public sealed class ReportsProjection : TableProjection
 {
-    public async Task EnsureSchemaAsync(ProjectionContext context, CancellationToken ct)
+    public ReportsProjection(ServiceSchema schema) : base(schema, "reporting-reports")
     {
-        await using var cmd = context.Command("""
-            CREATE TABLE IF NOT EXISTS reporting.reports (
-                id uuid PRIMARY KEY, receipt_number text NOT NULL UNIQUE, secret_hash text NOT NULL, region_code text NOT NULL,
-                child_id uuid, provisional_id uuid, situations text[] NOT NULL, urgency text NOT NULL, channel text NOT NULL,
-                observed_at timestamptz NOT NULL, filed_at timestamptz NOT NULL, version bigint NOT NULL, linked_to uuid[] NOT NULL DEFAULT '{}');
-            CREATE INDEX IF NOT EXISTS reports_child ON reporting.reports (child_id, filed_at) WHERE child_id IS NOT NULL;
-            CREATE INDEX IF NOT EXISTS reports_provisional ON reporting.reports (provisional_id, filed_at) WHERE provisional_id IS NOT NULL;
-            CREATE TABLE IF NOT EXISTS reporting.routings (
-                id uuid PRIMARY KEY, report_id uuid NOT NULL, department text NOT NULL, region_code text NOT NULL, status text NOT NULL,
-                routed_at timestamptz NOT NULL, accept_due timestamptz NOT NULL, accepted_at timestamptz, outcome_due timestamptz,
-                outcome_at timestamptz, feedback_due timestamptz, fed_back_at timestamptz, transferred_at timestamptz,
-                acceptance_overdue_at timestamptz, handling_overdue_at timestamptz, feedback_overdue_at timestamptz);
-            CREATE INDEX IF NOT EXISTS routings_inbox ON reporting.routings (department, region_code text_pattern_ops, routed_at);
-            CREATE INDEX IF NOT EXISTS routings_report ON reporting.routings (report_id);
-            CREATE TABLE IF NOT EXISTS reporting.provisional_children (
-                id uuid PRIMARY KEY, region_code text NOT NULL, name text NOT NULL, birth_date date, created_at timestamptz NOT NULL);
-            CREATE INDEX IF NOT EXISTS provisional_children_match ON reporting.provisional_children (region_code, name, birth_date);
-            CREATE TABLE IF NOT EXISTS reporting.idempotency (
-                caller text NOT NULL, key text NOT NULL, request_hash text NOT NULL, report_id uuid NOT NULL, receipt_number text NOT NULL,
-                secret text NOT NULL, created_at timestamptz NOT NULL, PRIMARY KEY (caller, key));
-            """);
-        await cmd.ExecuteNonQueryAsync(ct);
+        Table("reports", t =>
+        {
+            t.AddColumn<Guid>("id").AsPrimaryKey();
+            t.AddColumn("receipt_number", "text").NotNull();
+            t.AddColumn("secret_hash", "text").NotNull();
+            t.AddColumn("region_code", "text").NotNull();
+            t.AddColumn<Guid>("child_id").AllowNulls();
+            t.AddColumn<Guid>("provisional_id").AllowNulls();
+            t.AddColumn("situations", "text[]").NotNull();
+            t.AddColumn("urgency", "text").NotNull();
+            t.AddColumn("channel", "text").NotNull();
+            t.AddColumn<DateTimeOffset>("observed_at").NotNull();
+            t.AddColumn<DateTimeOffset>("filed_at").NotNull();
+            t.AddColumn<long>("version").NotNull();
+            t.AddColumn("linked_to", "uuid[]").NotNull().DefaultValueByExpression("'{}'");
+            t.Indexes.Add(new IndexDefinition("reports_receipt_number_key") { Columns = ["receipt_number"], IsUnique = true });
+            t.Indexes.Add(new IndexDefinition("reports_child") { Columns = ["child_id", "filed_at"], Predicate = "child_id IS NOT NULL" });
+            t.Indexes.Add(new IndexDefinition("reports_provisional") { Columns = ["provisional_id", "filed_at"], Predicate = "provisional_id IS NOT NULL" });
+        });
+        Table("routings", t =>
+        {
+            t.AddColumn<Guid>("id").AsPrimaryKey();
+            t.AddColumn<Guid>("report_id").NotNull();
+            t.AddColumn("department", "text").NotNull();
+            t.AddColumn("region_code", "text").NotNull();
+            t.AddColumn("status", "text").NotNull();
+            t.AddColumn<DateTimeOffset>("routed_at").NotNull();
+            t.AddColumn<DateTimeOffset>("accept_due").NotNull();
+            foreach (var at in new[] { "accepted_at", "outcome_due", "outcome_at", "feedback_due", "fed_back_at", "transferred_at",
+                         "acceptance_overdue_at", "handling_overdue_at", "feedback_overdue_at" })
+                t.AddColumn<DateTimeOffset>(at).AllowNulls();
+            // The inbox: a department's routings under the caller's region prefix (LIKE '1201%'), oldest first.
+            t.Indexes.Add(new IndexDefinition("routings_inbox") { Columns = ["department", "region_code text_pattern_ops", "routed_at"] });
+            t.Indexes.Add(Index("routings_report", "report_id"));
+        });
+        Table("provisional_children", t =>
+        {
+            t.AddColumn<Guid>("id").AsPrimaryKey();
+            t.AddColumn("region_code", "text").NotNull();
+            t.AddColumn("name", "text").NotNull();
+            t.AddColumn("birth_date", "date").AllowNulls();
+            t.AddColumn<DateTimeOffset>("created_at").NotNull();
+            t.Indexes.Add(Index("provisional_children_match", "region_code", "name", "birth_date"));
+        });
     }
 
-    public async Task ApplyAsync(ProjectionContext context, IReadOnlyList<StoredEvent> events, CancellationToken ct)
+    public override ValueTask ApplyAsync(IDocumentOperations ops, IEvent @event, CancellationToken cancellation)
     {
-        foreach (var stored in events)
+        switch (@event.Data)
         {
-            switch (stored.Data)
-            {
-                case ReportFiled e:
-                    await Run(context, """
-                        INSERT INTO reporting.reports (id, receipt_number, secret_hash, region_code, child_id, provisional_id, situations, urgency, channel,
-                            observed_at, filed_at, version)
-                        VALUES (@id, @receipt, @secret, @region, @child, @provisional, @situations, @urgency, @channel, @observed, @at, @version)
-                        """, ct, ("id", e.ReportId), ("receipt", e.ReceiptNumber), ("secret", e.SecretHash), ("region", e.Child.RegionCode),
-                        ("child", e.Child.ChildId), ("provisional", e.Child.Provisional?.ProvisionalId), ("situations", e.Situations.ToArray()),
-                        ("urgency", e.Urgency), ("channel", e.Channel), ("observed", e.ObservedAt), ("at", e.FiledAt), ("version", stored.Version));
-                    if (e.Child.Provisional is { } p)
-                        await Run(context, """
-                            INSERT INTO reporting.provisional_children (id, region_code, name, birth_date, created_at) VALUES (@id, @region, @name, @birth, @at)
-                            ON CONFLICT (id) DO NOTHING
-                            """, ct, ("id", p.ProvisionalId), ("region", e.Child.RegionCode), ("name", p.Name), ("birth", p.BirthDate), ("at", e.FiledAt));
-                    break;
-                case ProvisionalChildLinked e:
-                    await Run(context, "UPDATE reporting.reports SET child_id = @child WHERE id = @id", ct, ("id", e.ReportId), ("child", e.ChildId));
-                    break;
-                case DuplicateLinked e:
-                    await Run(context, "UPDATE reporting.reports SET linked_to = array_append(linked_to, @other) WHERE id = @id", ct,
-                        ("id", e.ReportId), ("other", e.EarlierReportId));
-                    await Run(context, "UPDATE reporting.reports SET linked_to = array_append(linked_to, @id) WHERE id = @other AND NOT (@id = ANY(linked_to))", ct,
-                        ("id", e.ReportId), ("other", e.EarlierReportId));
-                    break;
-                case ReportRouted e:
-                    await Run(context, """
-                        INSERT INTO reporting.routings (id, report_id, department, region_code, status, routed_at, accept_due)
-                        VALUES (@id, @report, @department, @region, 'awaiting-acceptance', @at, @due)
-                        """, ct, ("id", e.RoutingId), ("report", e.ReportId), ("department", e.Department), ("region", e.RegionCode),
-                        ("at", e.RoutedAt), ("due", e.AcceptDueAt));
-                    break;
-                case RoutingAccepted e:
-                    await Set(context, e.RoutingId, "status = 'accepted', accepted_at = @a, outcome_due = @b", ct, e.AcceptedAt, e.OutcomeDueAt);
-                    break;
-                case RoutingTransferred e:
-                    await Set(context, e.RoutingId, "status = 'transferred', transferred_at = @a", ct, e.TransferredAt);
-                    break;
-                case RoutingOutcomeRecorded e:
-                    await Set(context, e.RoutingId, "status = 'outcome-recorded', outcome_at = @a, feedback_due = @b", ct, e.RecordedAt, e.FeedbackDueAt);
-                    break;
-                case OutcomeFedBack e:
-                    await Set(context, e.RoutingId, "status = 'fed-back', fed_back_at = @a", ct, e.FedBackAt);
-                    break;
-                case AcceptanceOverdue e:
-                    await Set(context, e.RoutingId, "acceptance_overdue_at = @a", ct, e.DetectedAt);
-                    break;
-                case HandlingOverdue e:
-                    await Set(context, e.RoutingId, "handling_overdue_at = @a", ct, e.DetectedAt);
-                    break;
-                case FeedbackOverdue e:
-                    await Set(context, e.RoutingId, "feedback_overdue_at = @a", ct, e.DetectedAt);
-                    break;
-            }
+            case ReportFiled e:
+                Sql(ops, """
+                    INSERT INTO {schema}.reports (id, receipt_number, secret_hash, region_code, child_id, provisional_id, situations, urgency, channel,
+                        observed_at, filed_at, version)
+                    VALUES (?, ?, ?, ?, ?::uuid, ?::uuid, ?, ?, ?, ?, ?, 1)
+                    """, e.ReportId, e.ReceiptNumber, e.SecretHash, e.Child.RegionCode, e.Child.ChildId, e.Child.Provisional?.ProvisionalId, e.Situations,
+                    e.Urgency, e.Channel, e.ObservedAt, e.FiledAt);
+                if (e.Child.Provisional is { } p)
+                    Sql(ops, """
+                        INSERT INTO {schema}.provisional_children (id, region_code, name, birth_date, created_at) VALUES (?, ?, ?, ?::date, ?)
+                        ON CONFLICT (id) DO NOTHING
+                        """, p.ProvisionalId, e.Child.RegionCode, p.Name, p.BirthDate, e.FiledAt);
+                return ValueTask.CompletedTask;
+            case ProvisionalChildLinked e:
+                Sql(ops, "UPDATE {schema}.reports SET child_id = ? WHERE id = ?", e.ChildId, e.ReportId);
+                break;
+            case DuplicateLinked e:
+                Sql(ops, "UPDATE {schema}.reports SET linked_to = array_append(linked_to, ?) WHERE id = ?", e.EarlierReportId, e.ReportId);
+                Sql(ops, "UPDATE {schema}.reports SET linked_to = array_append(linked_to, ?) WHERE id = ? AND NOT (? = ANY(linked_to))",
+                    e.ReportId, e.EarlierReportId, e.ReportId);
+                break;
+            case ReportRouted e:
+                Sql(ops, """
+                    INSERT INTO {schema}.routings (id, report_id, department, region_code, status, routed_at, accept_due)
+                    VALUES (?, ?, ?, ?, 'awaiting-acceptance', ?, ?)
+                    """, e.RoutingId, e.ReportId, e.Department, e.RegionCode, e.RoutedAt, e.AcceptDueAt);
+                break;
+            case RoutingAccepted e:
+                Sql(ops, "UPDATE {schema}.routings SET status = 'accepted', accepted_at = ?, outcome_due = ? WHERE id = ?", e.AcceptedAt, e.OutcomeDueAt, e.RoutingId);
+                break;
+            case RoutingTransferred e:
+                Sql(ops, "UPDATE {schema}.routings SET status = 'transferred', transferred_at = ? WHERE id = ?", e.TransferredAt, e.RoutingId);
+                break;
+            case HandlingStepRecorded:
+                break;
+            case RoutingOutcomeRecorded e:
+                Sql(ops, "UPDATE {schema}.routings SET status = 'outcome-recorded', outcome_at = ?, feedback_due = ? WHERE id = ?",
+                    e.RecordedAt, e.FeedbackDueAt, e.RoutingId);
+                break;
+            case OutcomeFedBack e:
+                Sql(ops, "UPDATE {schema}.routings SET status = 'fed-back', fed_back_at = ? WHERE id = ?", e.FedBackAt, e.RoutingId);
+                break;
+            case AcceptanceOverdue e:
+                Sql(ops, "UPDATE {schema}.routings SET acceptance_overdue_at = ? WHERE id = ?", e.DetectedAt, e.RoutingId);
+                break;
+            case HandlingOverdue e:
+                Sql(ops, "UPDATE {schema}.routings SET handling_overdue_at = ? WHERE id = ?", e.DetectedAt, e.RoutingId);
+                break;
+            case FeedbackOverdue e:
+                Sql(ops, "UPDATE {schema}.routings SET feedback_overdue_at = ? WHERE id = ?", e.DetectedAt, e.RoutingId);
+                break;
+            default:
+                return ValueTask.CompletedTask;
         }
-        if (events.Count > 0)
-            await Run(context, "UPDATE reporting.reports SET version = @version WHERE id = @id", ct, ("id", events[^1].StreamId), ("version", events[^1].Version));
-    }
-
-    private static Task Set(ProjectionContext context, Guid routingId, string assignments, CancellationToken ct, DateTimeOffset a, DateTimeOffset? b = null) =>
-        Run(context, $"UPDATE reporting.routings SET {assignments} WHERE id = @id", ct, ("id", routingId), ("a", a), ("b", b));
-
-    private static async Task Run(ProjectionContext context, string sql, CancellationToken ct, params (string Name, object? Value)[] parameters)
-    {
-        await using var cmd = context.Command(sql);
-        foreach (var (name, value) in parameters)
-        {
-            if (value is null && sql.Contains('@' + name, StringComparison.Ordinal))
-                cmd.Parameters.Add(new NpgsqlParameter(name, name switch { "birth" => NpgsqlDbType.Date, "b" => NpgsqlDbType.TimestampTz, _ => NpgsqlDbType.Uuid }) { Value = DBNull.Value });
-            else if (value is not null)
-                cmd.Parameters.AddWithValue(name, value is DateTimeOffset at ? at.ToUniversalTime() : value);
-        }
-        await cmd.ExecuteNonQueryAsync(ct);
+        // Every event of a report after its filing is one more version (quick appends give the projection no version of its own).
+        Sql(ops, "UPDATE {schema}.reports SET version = version + 1 WHERE id = ?", @event.StreamId);
+        return ValueTask.CompletedTask;
     }
 }

@@ -1,7 +1,9 @@
-using ChildProtection.EventStore.Storage;
 using ChildProtection.Reporting.Http;
 using ChildProtection.Reporting.Reports;
 using ChildProtection.ServiceDefaults;
+using ChildProtection.ServiceDefaults.EventSourcing;
+using ChildProtection.ServiceDefaults.EventSourcing.Streams;
+using Marten;
 using Npgsql;
 
 namespace ChildProtection.Reporting.Receipts;
@@ -19,11 +21,12 @@ public static class ReadReceipt
 
     public static RouteGroupBuilder MapReadReceipt(this RouteGroupBuilder group)
     {
-        group.MapGet("/receipts/{number}", async Task<IResult> (string number, HttpContext http, NpgsqlDataSource db, PostgresEventStore store, CancellationToken ct) =>
+        group.MapGet("/receipts/{number}", async Task<IResult> (string number, HttpContext http, NpgsqlDataSource db, ServiceSchema schema, IDocumentStore store,
+            CancellationToken ct) =>
         {
             var secret = http.Request.Headers[SecretHeader].ToString();
             if (string.IsNullOrWhiteSpace(secret)) return Problems.Validation(SecretHeader, "Send the secret given with the receipt in the X-Receipt-Secret header.");
-            await using var cmd = db.CreateCommand("SELECT id, secret_hash FROM reporting.reports WHERE receipt_number = @n");
+            await using var cmd = db.CreateCommand($"SELECT id, secret_hash FROM {schema.Table("reports")} WHERE receipt_number = @n");
             cmd.Parameters.AddWithValue("n", number.Trim().ToUpperInvariant());
             Guid? id = null;
             var hash = "";
@@ -31,7 +34,9 @@ public static class ReadReceipt
                 if (await reader.ReadAsync(ct)) (id, hash) = (reader.GetGuid(0), reader.GetString(1));
             if (id is null || !Secrets.Matches(secret, hash)) return Problems.NotFound("No receipt with this number and secret.");
 
-            var (state, _) = await store.AggregateStreamAsync<Report?>(id.Value, null, Report.Evolve, ct);
+            // Not the command step's read: the reporter may be anyone signed in, anywhere; the secret is the access check.
+            await using var session = store.QuerySession();
+            var (state, _) = await session.ReadStreamAsync<Report>(id.Value, Report.Evolve, ct);
             return TypedResults.Ok(new ReceiptView(state!.Filed.ReceiptNumber, state.ReporterStatus, state.Filed.FiledAt,
                 [.. state.Routings.Where(r => r.Status == RoutingStatus.FedBack).Select(r => new FedBackOutcome(r.Department, r.FeedbackMessage!, r.FedBackAt!.Value))]));
         })

@@ -1,3 +1,5 @@
+using ChildProtection.ServiceDefaults.EventSourcing.Streams;
+
 namespace ChildProtection.Reporting.Reports;
 
 /// <summary>Where a routing stands.</summary>
@@ -33,9 +35,15 @@ public sealed record Routing(
     public bool IsOpen => Status is not (RoutingStatus.FedBack or RoutingStatus.Transferred);
 }
 
-/// <summary>A mandatory report: what was filed, the departments it went to, and the links to earlier reports.</summary>
+/// <summary>
+/// A mandatory report: what was filed, the departments it went to, and the links to earlier reports. Pure: Evolve folds
+/// the events; the commands (<see cref="FileReport"/>, <see cref="AcceptRouting"/> and the others) decide.
+/// </summary>
 public sealed record Report(ReportFiled Filed, IReadOnlyList<Routing> Routings, IReadOnlyList<Guid> LinkedTo)
 {
+    /// <summary>What the command step needs: the fold, the jurisdiction (the child's region), the audit subject (a registry child).</summary>
+    public static readonly StreamKind<Report> Kind = new("report", Evolve, s => s.RegionCode, s => s.Filed.Child.ChildId);
+
     public Guid Id => Filed.ReportId;
 
     /// <summary>The region the report is routed in (the child's).</summary>

@@ -1,4 +1,4 @@
-using ChildProtection.EventStore;
+using ChildProtection.ServiceDefaults.EventSourcing;
 
 namespace ChildProtection.Reporting.Reports;
 
@@ -64,8 +64,6 @@ public sealed record FeedbackOverdue(Guid ReportId, Guid RoutingId, string Depar
 /// <summary>Stable names of the report stream's events.</summary>
 public static class ReportEventTypes
 {
-    public const string StreamType = "report";
-
     public static void Register(EventTypes types) => types
         .Register<ReportFiled>("reporting.report-filed.v1")
         .Register<DuplicateLinked>("reporting.duplicate-linked.v1")
