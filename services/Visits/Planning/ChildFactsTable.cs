@@ -19,13 +19,13 @@ public static class ChildFactsTable
     {
         var t = new Table(new PostgresqlObjectName(schema.Name, Name, SchemaUtils.IdentifierUsage.General));
         t.AddColumn<Guid>("child_id").AsPrimaryKey();
-        t.AddColumn<string>("region_code").AllowNulls();
+        t.AddColumn("region_code", "text").AllowNulls();
         t.AddColumn("birth_date", "date").AllowNulls();
-        t.AddColumn<string>("household").AllowNulls();
+        t.AddColumn("household", "text").AllowNulls();
         t.AddColumn<Guid>("director_id").AllowNulls();
         t.AddColumn("categories", "text[]").NotNull().DefaultValueByExpression("'{}'");
         t.AddColumn("risk_factors", "text[]").NotNull().DefaultValueByExpression("'{}'");
-        t.AddColumn<string>("guardianship").AllowNulls();
+        t.AddColumn("guardianship", "text").AllowNulls();
         t.AddColumn<bool>("carer_delegated").NotNull().DefaultValueByExpression("false");
         t.AddColumn<bool>("carer_unfit").NotNull().DefaultValueByExpression("false");
         t.AddColumn<DateTimeOffset>("updated_at").NotNull().DefaultValueByExpression("now()");

@@ -33,7 +33,7 @@ public sealed class PlansProjection : TableProjection
         Table("plans", t =>
         {
             t.AddColumn<Guid>("child_id").AsPrimaryKey();
-            t.AddColumn<string>("region_code").NotNull();
+            t.AddColumn("region_code", "text").NotNull();
             t.AddColumn<Guid>("director_id").AllowNulls();
             t.AddColumn<bool>("open").NotNull();
             t.AddColumn("state", "jsonb").NotNull();
