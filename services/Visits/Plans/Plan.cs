@@ -8,7 +8,7 @@ public sealed record VisitDay(Guid VisitId, DateOnly Date, string Kind);
 
 /// <summary>
 /// A child's visit plan: the facts it is planned by, the visits made, the overdue notices already raised and the state of
-/// the carer-failure escalation. One per child, folded from the child's <c>visit-plan</c> stream.
+/// the carer-failure escalation. One per child, folded from the child's plan stream (stream id = the child's registry id).
 /// </summary>
 /// <param name="OverdueRaised">Keys <c>duty|dueOn|level</c> of the overdue notices already raised (each once).</param>
 /// <param name="CarerFailureEscalatedOn">When a carer failure was escalated and not yet found resolved on a later visit.</param>

@@ -7,7 +7,7 @@ using static ChildProtection.Visits.Tests.Plans;
 namespace ChildProtection.Visits.Tests.Overdue;
 
 /// <summary>Overdue notices: once per missed due date, once more on escalation.</summary>
-public class OverdueDeciderTests
+public class RaiseOverdueNoticesTests
 {
     private static readonly DateTimeOffset Now = DateTimeOffset.UnixEpoch;
 
