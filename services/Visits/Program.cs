@@ -1,6 +1,7 @@
-using ChildProtection.EventStore.Hosting;
 using ChildProtection.ServiceDefaults;
 using ChildProtection.ServiceDefaults.Audit;
+using ChildProtection.ServiceDefaults.EventSourcing;
+using ChildProtection.ServiceDefaults.EventSourcing.Projections;
 using ChildProtection.Jurisdictions;
 using ChildProtection.Visits.Overdue;
 using ChildProtection.Visits.Planning;
@@ -17,12 +18,13 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
 builder.AddPostgres();
 builder.AddMessaging(bus => bus.AddConsumer<RegistryFactsConsumer>(typeof(RegistryFactsConsumerDefinition)));
-builder.Services.AddEventStore(o =>
+builder.AddEventSourcing("visits", o =>
 {
-    o.Schema = "visits";
     PlanEventTypes.Register(o.Events);
-    o.InlineProjections.Add(new PlansProjection());
-    o.Publisher = new VisitsIntegrationEvents();
+    o.Fold<Plan>(Plan.Evolve).Fold<PlanHistory>(PlanHistory.Evolve)
+        .Inline(new PlansProjection(o.Schema))
+        .Store(store => store.Storage.ExtendedSchemaObjects.Add(ChildFactsTable.Define(o.Schema)))
+        .Publish<VisitsIntegrationEvents>();
 });
 builder.Services.AddPolicyPacks(builder.Configuration);
 builder.Services.AddSingleton<VisitPolicies>();
@@ -34,7 +36,7 @@ var app = builder.Build();
 app.MapDefaultEndpoints();
 app.MapOpenApiDocument("visits");
 app.MapOperatorEndpoints();
-app.MapSubscriptionEndpoints();
+app.MapProjectionOperations("visits");
 app.MapGroup("/api/visits/plans")
     .MapReadPlans()
     .MapRecordVisit();

@@ -1,5 +1,6 @@
 using System.Globalization;
 using ChildProtection.ServiceDefaults;
+using ChildProtection.ServiceDefaults.Time;
 
 namespace ChildProtection.Visits.Http;
 

@@ -1,8 +1,8 @@
 using ChildProtection.ServiceDefaults;
-using ChildProtection.EventStore;
-using ChildProtection.EventStore.Storage;
+using ChildProtection.ServiceDefaults.EventSourcing;
+using ChildProtection.ServiceDefaults.EventSourcing.Commands;
 using ChildProtection.ServiceDefaults.Scheduling;
-using ChildProtection.Visits.Http;
+using ChildProtection.ServiceDefaults.Time;
 using ChildProtection.Visits.Plans;
 using ChildProtection.Visits.Reading;
 using ChildProtection.Visits.Schedule;
@@ -12,10 +12,11 @@ namespace ChildProtection.Visits.Overdue;
 
 /// <summary>
 /// Finds missed visit duties as of today (China time, from <see cref="TimeProvider"/>) and appends each overdue notice
-/// once to the child's plan; the outbox publishes it as <c>VisitOverdue</c>. One instance at a time (advisory lock);
-/// a plan changed meanwhile is skipped and looked at on the next run.
+/// once to the child's plan (<see cref="RaiseOverdueNotices"/> through the command step, decided again on the new state when
+/// a visit or a registry change moved the plan meanwhile); the outbox publishes it as <c>VisitOverdue</c>. One instance at a
+/// time (advisory lock).
 /// </summary>
-public sealed class OverdueScanner(NpgsqlDataSource db, PostgresEventStore store, PlanRows plans, VisitPolicies policies, TimeProvider clock,
+public sealed class OverdueScanner(NpgsqlDataSource db, StreamCommand command, PlanRows plans, VisitPolicies policies, TimeProvider clock,
     ILogger<OverdueScanner> log)
 {
     private const long LockKey = 0x5649_5349_5453; // "VISITS"
@@ -24,27 +25,32 @@ public sealed class OverdueScanner(NpgsqlDataSource db, PostgresEventStore store
     public Task<int?> RunAsync(CancellationToken ct) =>
         AdvisoryLock.TryRunAsync(db, LockKey, async _ =>
         {
-            var now = clock.GetUtcNow();
-            var today = ChinaDate.On(now);
+            var today = clock.Today();
             var raised = 0;
             foreach (var row in await plans.OpenAsync("", null, ct))
             {
-                var events = OverdueDecider.Decide(row.Plan, policies.For(row.Plan.RegionCode), today, now);
-                if (events.Count == 0) continue;
-                try
+                // The read model's state says whether anything is due; only then is the plan loaded and decided on for writing.
+                if (Notices(row.Plan, Moment.Of(clock)) == 0) continue;
+                var notices = 0;
+                var appended = await command.ApplyAsync(row.Plan.ChildId, Plan.Kind, (plan, m) =>
                 {
-                    await store.AppendAsync(row.Plan.ChildId, PlanEventTypes.StreamType, row.Version, events, EventMetadata.ForSystem(), ct: ct);
-                    raised += events.Count;
-                    PlatformMetrics.DeadlineBreached("visit-duty", events.Count);
-                }
-                catch (ConcurrencyException)
-                {
-                    // A visit or a registry change moved the plan since it was read; the next run decides on the new state.
-                }
+                    var decision = Decide(plan, m);
+                    notices = Count(decision);
+                    return decision;
+                }, EventMetadata.ForSystem(), ct);
+                if (!appended) continue;
+                raised += notices;
+                PlatformMetrics.DeadlineBreached("visit-duty", notices);
             }
             log.LogInformation("Overdue scan as of {Today}: {Raised} notices raised", today, raised);
             return raised;
         }, ct);
+
+    private Decision Decide(Plan plan, Moment at) => RaiseOverdueNotices.Decide(new RaiseOverdueNotices(policies.For(plan.RegionCode), at), plan);
+
+    private int Notices(Plan plan, Moment at) => Count(Decide(plan, at));
+
+    private static int Count(Decision decision) => decision is Decision.Accepted accepted ? accepted.Events.Count : 0;
 }
 
 /// <summary>Runs the overdue scan at start and then every <c>Visits:OverdueScan:IntervalMinutes</c> (default 60).</summary>

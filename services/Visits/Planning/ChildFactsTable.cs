@@ -1,31 +1,42 @@
+using ChildProtection.ServiceDefaults.EventSourcing;
+using Marten;
 using Npgsql;
-using NpgsqlTypes;
+using Weasel.Postgresql;
+using Weasel.Postgresql.Tables;
 
 namespace ChildProtection.Visits.Planning;
 
-/// <summary>The <c>visits.children</c> read model of registry facts.</summary>
+/// <summary>
+/// The <c>children</c> table of registry facts, written only by <see cref="RegistryFactsConsumer"/> in its session (with the
+/// plan's events and the inbox mark). Not a projection of visits' own events, so a projection rebuild never empties it.
+/// </summary>
 public static class ChildFactsTable
 {
-    public const string Ddl = """
-        CREATE TABLE IF NOT EXISTS visits.children (
-            child_id uuid PRIMARY KEY,
-            region_code text,
-            birth_date date,
-            household text,
-            director_id uuid,
-            categories text[] NOT NULL DEFAULT '{}',
-            risk_factors text[] NOT NULL DEFAULT '{}',
-            guardianship text,
-            carer_delegated boolean NOT NULL DEFAULT false,
-            carer_unfit boolean NOT NULL DEFAULT false,
-            updated_at timestamptz NOT NULL DEFAULT now());
-        """;
+    public const string Name = "children";
 
-    public static async Task<ChildFacts?> ReadAsync(NpgsqlDataSource db, Guid childId, CancellationToken ct)
+    /// <summary>The table, created and migrated with the event store (<c>StoreOptions.Storage.ExtendedSchemaObjects</c>).</summary>
+    public static Table Define(ServiceSchema schema)
     {
-        await using var cmd = db.CreateCommand("""
+        var t = new Table(new PostgresqlObjectName(schema.Name, Name, SchemaUtils.IdentifierUsage.General));
+        t.AddColumn<Guid>("child_id").AsPrimaryKey();
+        t.AddColumn("region_code", "text").AllowNulls();
+        t.AddColumn("birth_date", "date").AllowNulls();
+        t.AddColumn("household", "text").AllowNulls();
+        t.AddColumn<Guid>("director_id").AllowNulls();
+        t.AddColumn("categories", "text[]").NotNull().DefaultValueByExpression("'{}'");
+        t.AddColumn("risk_factors", "text[]").NotNull().DefaultValueByExpression("'{}'");
+        t.AddColumn("guardianship", "text").AllowNulls();
+        t.AddColumn<bool>("carer_delegated").NotNull().DefaultValueByExpression("false");
+        t.AddColumn<bool>("carer_unfit").NotNull().DefaultValueByExpression("false");
+        t.AddColumn<DateTimeOffset>("updated_at").NotNull().DefaultValueByExpression("now()");
+        return t;
+    }
+
+    public static async Task<ChildFacts?> ReadAsync(NpgsqlDataSource db, ServiceSchema schema, Guid childId, CancellationToken ct)
+    {
+        await using var cmd = db.CreateCommand($"""
             SELECT region_code, birth_date, household, director_id, categories, risk_factors, guardianship, carer_delegated, carer_unfit
-            FROM visits.children WHERE child_id = @id
+            FROM {schema.Table(Name)} WHERE child_id = @id
             """);
         cmd.Parameters.AddWithValue("id", childId);
         await using var r = await cmd.ExecuteReaderAsync(ct);
@@ -42,26 +53,19 @@ public static class ChildFactsTable
             r.GetBoolean(8));
     }
 
-    public static async Task UpsertAsync(NpgsqlConnection conn, NpgsqlTransaction tx, ChildFacts f, CancellationToken ct)
+    /// <summary>Queues the upsert of <paramref name="f"/> in the session: saved with whatever else the session holds.</summary>
+    public static void Upsert(IDocumentSession session, ServiceSchema schema, ChildFacts f)
     {
-        await using var cmd = new NpgsqlCommand("""
-            INSERT INTO visits.children AS c (child_id, region_code, birth_date, household, director_id, categories, risk_factors,
+        object?[] values = [f.ChildId, f.RegionCode, f.BirthDate, f.Household, f.DirectorId, f.Categories.ToArray(), f.RiskFactors.ToArray(),
+            f.Guardianship, f.CarerDelegated, f.CarerUnfit];
+        session.QueueSqlCommand($"""
+            INSERT INTO {schema.Table(Name)} AS c (child_id, region_code, birth_date, household, director_id, categories, risk_factors,
                 guardianship, carer_delegated, carer_unfit, updated_at)
-            VALUES (@id, @region, @birth, @household, @director, @categories, @risks, @guardianship, @delegated, @unfit, now())
-            ON CONFLICT (child_id) DO UPDATE SET region_code = @region, birth_date = @birth, household = @household,
-                director_id = @director, categories = @categories, risk_factors = @risks, guardianship = @guardianship,
-                carer_delegated = @delegated, carer_unfit = @unfit, updated_at = now()
-            """, conn, tx);
-        cmd.Parameters.AddWithValue("id", f.ChildId);
-        cmd.Parameters.Add(new NpgsqlParameter("region", NpgsqlDbType.Text) { Value = (object?)f.RegionCode ?? DBNull.Value });
-        cmd.Parameters.Add(new NpgsqlParameter("birth", NpgsqlDbType.Date) { Value = (object?)f.BirthDate ?? DBNull.Value });
-        cmd.Parameters.Add(new NpgsqlParameter("household", NpgsqlDbType.Text) { Value = (object?)f.Household ?? DBNull.Value });
-        cmd.Parameters.Add(new NpgsqlParameter("director", NpgsqlDbType.Uuid) { Value = (object?)f.DirectorId ?? DBNull.Value });
-        cmd.Parameters.Add(new NpgsqlParameter("categories", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = f.Categories.ToArray() });
-        cmd.Parameters.Add(new NpgsqlParameter("risks", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = f.RiskFactors.ToArray() });
-        cmd.Parameters.Add(new NpgsqlParameter("guardianship", NpgsqlDbType.Text) { Value = (object?)f.Guardianship ?? DBNull.Value });
-        cmd.Parameters.AddWithValue("delegated", f.CarerDelegated);
-        cmd.Parameters.AddWithValue("unfit", f.CarerUnfit);
-        await cmd.ExecuteNonQueryAsync(ct);
+            VALUES (?, ?::text, ?::date, ?::text, ?::uuid, ?::text[], ?::text[], ?::text, ?, ?, now())
+            ON CONFLICT (child_id) DO UPDATE SET region_code = excluded.region_code, birth_date = excluded.birth_date,
+                household = excluded.household, director_id = excluded.director_id, categories = excluded.categories,
+                risk_factors = excluded.risk_factors, guardianship = excluded.guardianship, carer_delegated = excluded.carer_delegated,
+                carer_unfit = excluded.carer_unfit, updated_at = now()
+            """, values!);
     }
 }

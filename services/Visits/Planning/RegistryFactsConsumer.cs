@@ -1,9 +1,9 @@
-using System.Diagnostics;
-using ChildProtection.EventStore;
-using ChildProtection.EventStore.Inbox;
-using ChildProtection.EventStore.Storage;
-using ChildProtection.Visits.Http;
+using ChildProtection.ServiceDefaults.EventSourcing;
+using ChildProtection.ServiceDefaults.EventSourcing.Commands;
+using ChildProtection.ServiceDefaults.EventSourcing.Inbox;
+using ChildProtection.ServiceDefaults.EventSourcing.Streams;
 using ChildProtection.Visits.Plans;
+using Marten;
 using MassTransit;
 using Npgsql;
 using Registry = ChildProtection.Contracts.Registry;
@@ -12,10 +12,11 @@ namespace ChildProtection.Visits.Planning;
 
 /// <summary>
 /// Keeps the registry facts and the visit plans current from the registry's events. One consumer on one queue with one
-/// message at a time, so a child's events are applied in the order the registry published them. Idempotent through the
-/// inbox: the facts, the plan's events and the inbox mark commit in one transaction.
+/// message at a time, so a child's events are applied in the order the registry published them. Each message is handled by
+/// a <see cref="RegistryFact{TMessage}"/> (an <see cref="IdempotentConsumer{TMessage}"/>): the facts, the plan's events and the
+/// inbox mark commit in one session.
 /// </summary>
-public sealed class RegistryFactsConsumer(NpgsqlDataSource db, PostgresEventStore store, MessageInbox inbox, TimeProvider clock)
+public sealed class RegistryFactsConsumer(IDocumentStore store, NpgsqlDataSource db, ServiceSchema schema, TimeProvider clock)
     : IConsumer<Registry.ChildRegistered>, IConsumer<Registry.ChildDetailsCorrected>, IConsumer<Registry.ChildCategoryEntered>,
       IConsumer<Registry.ChildCategoryLeft>, IConsumer<Registry.ChildRiskFactorFlagged>, IConsumer<Registry.ChildRiskFactorCleared>,
       IConsumer<Registry.ChildDirectorAssigned>, IConsumer<Registry.ChildGuardianshipChanged>, IConsumer<Registry.ChildCareDelegated>
@@ -50,33 +51,29 @@ public sealed class RegistryFactsConsumer(NpgsqlDataSource db, PostgresEventStor
     public Task Consume(ConsumeContext<Registry.ChildCareDelegated> c) => ApplyAsync(c, c.Message.ChildId,
         "care-delegated", f => f with { CarerDelegated = c.Message.Delegated, CarerUnfit = c.Message.CarerUnfit });
 
-    private async Task ApplyAsync(ConsumeContext context, Guid childId, string reason, Func<ChildFacts, ChildFacts> change)
-    {
-        var messageId = context.MessageId ?? throw new InvalidOperationException("A registry message without MessageId cannot be de-duplicated.");
-        var ct = context.CancellationToken;
-        if (await inbox.HasHandledAsync(Name, messageId, ct)) return;
+    private Task ApplyAsync<TMessage>(ConsumeContext<TMessage> context, Guid childId, string reason, Func<ChildFacts, ChildFacts> change)
+        where TMessage : class =>
+        new RegistryFact<TMessage>(store, db, schema, clock, childId, reason, change, Moment.Of(clock)).Consume(context);
+}
 
-        var facts = change(await ChildFactsTable.ReadAsync(db, childId, ct) ?? ChildFacts.Unknown(childId));
-        var (plan, version) = await store.AggregateStreamAsync<Plan?>(childId, null, Plan.Evolve, ct);
-        var now = clock.GetUtcNow();
-        var events = PlanDecider.Decide(plan, facts, ChinaDate.On(now), now, reason);
-        Task Upsert(NpgsqlConnection conn, NpgsqlTransaction tx, CancellationToken token) => ChildFactsTable.UpsertAsync(conn, tx, facts, token);
-        try
-        {
-            if (events.Count == 0)
-            {
-                await inbox.HandleAsync(Name, messageId, Upsert, ct);
-                return;
-            }
-            var metadata = new EventMetadata(context.CorrelationId?.ToString("N") ?? messageId.ToString("N"), messageId.ToString("N"),
-                Actor.System, Activity.Current?.Id);
-            await store.AppendAsync(childId, PlanEventTypes.StreamType, version, events, metadata,
-                new AppendOptions(new InboxMark(Name, messageId), Upsert), ct);
-        }
-        catch (DuplicateMessageException)
-        {
-            // A concurrent delivery of the same message committed first.
-        }
+/// <summary>
+/// One registry fact, applied once (inbox <see cref="RegistryFactsConsumer.Name"/>): the child's facts updated, and the plan
+/// opened (once per child: the plan's stream is loaded for writing, so a concurrent opening fails), re-planned or closed by
+/// <see cref="ReconcilePlan"/>, all saved by the base with the inbox mark and the message's metadata.
+/// </summary>
+internal sealed class RegistryFact<TMessage>(IDocumentStore store, NpgsqlDataSource db, ServiceSchema schema, TimeProvider clock, Guid childId,
+    string reason, Func<ChildFacts, ChildFacts> change, Moment at) : IdempotentConsumer<TMessage>(store, clock) where TMessage : class
+{
+    protected override string ConsumerName => RegistryFactsConsumer.Name;
+
+    protected override async Task HandleAsync(ConsumeContext<TMessage> context, IDocumentSession session)
+    {
+        var ct = context.CancellationToken;
+        var facts = change(await ChildFactsTable.ReadAsync(db, schema, childId, ct) ?? ChildFacts.Unknown(childId));
+        ChildFactsTable.Upsert(session, schema, facts);
+        var plan = await session.FetchForWritingAsync<Plan>(childId, Plan.Evolve, ct);
+        if (ReconcilePlan.Decide(new ReconcilePlan(facts, reason, at), plan.State) is Decision.Accepted accepted)
+            plan.Append(accepted.Events);
     }
 }
 

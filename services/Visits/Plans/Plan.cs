@@ -1,3 +1,6 @@
+using ChildProtection.ServiceDefaults.EventSourcing.Streams;
+using ChildProtection.ServiceDefaults.Time;
+
 namespace ChildProtection.Visits.Plans;
 
 /// <summary>A visit that counts for due dates: its day (China time) and kind.</summary>
@@ -5,7 +8,7 @@ public sealed record VisitDay(Guid VisitId, DateOnly Date, string Kind);
 
 /// <summary>
 /// A child's visit plan: the facts it is planned by, the visits made, the overdue notices already raised and the state of
-/// the carer-failure escalation. One per child, folded from the child's <c>visit-plan</c> stream.
+/// the carer-failure escalation. One per child, folded from the child's plan stream (stream id = the child's registry id).
 /// </summary>
 /// <param name="OverdueRaised">Keys <c>duty|dueOn|level</c> of the overdue notices already raised (each once).</param>
 /// <param name="CarerFailureEscalatedOn">When a carer failure was escalated and not yet found resolved on a later visit.</param>
@@ -27,6 +30,9 @@ public sealed record Plan(
     DateOnly? CarerFailureEscalatedOn,
     IReadOnlyDictionary<string, DateOnly>? FactsSince = null)
 {
+    /// <summary>What the command step needs: the fold and the jurisdiction (the audit subject is <see cref="ChildId"/>).</summary>
+    public static readonly StreamKind<Plan> Kind = new("visit plan", Evolve, p => p.RegionCode);
+
     /// <summary>The key of a risk factor in <see cref="FactsSince"/>.</summary>
     public static string RiskKey(string code) => "risk:" + code;
 
@@ -54,20 +60,20 @@ public sealed record Plan(
             RegionCode = e.RegionCode, DirectorId = e.DirectorId, Categories = e.Categories, RiskFactors = e.RiskFactors,
             // A fact the plan already had keeps its day; a new one is known from the re-planning day.
             FactsSince = SinceOf(e.Categories, e.RiskFactors, key =>
-                plan.FactsSince is { } known ? known.TryGetValue(key, out var day) ? day : Http.ChinaDate.On(e.ReplannedAt)
+                plan.FactsSince is { } known ? known.TryGetValue(key, out var day) ? day : ChinaDate.On(e.ReplannedAt)
                 : plan.Categories.Select(CategoryKey).Concat(plan.RiskFactors.Select(RiskKey)).Contains(key) ? plan.OpenedOn
-                : Http.ChinaDate.On(e.ReplannedAt)),
+                : ChinaDate.On(e.ReplannedAt)),
         },
         PlanClosed e when plan is not null => plan with { Open = false, ClosedOn = e.ClosedOn },
         VisitRecorded e when plan is not null => plan with
         {
-            Visits = [.. plan.Visits, new VisitDay(e.VisitId, Http.ChinaDate.On(e.OccurredAt), e.Kind)],
+            Visits = [.. plan.Visits, new VisitDay(e.VisitId, ChinaDate.On(e.OccurredAt), e.Kind)],
             // A later visit that no longer finds the carer failing closes the escalation.
             CarerFailureEscalatedOn = e.Findings.Any(f => f.Code == FindingCodes.CarerUnableOrUnwilling) ? plan.CarerFailureEscalatedOn : null,
         },
         CarerFailureEscalated e when plan is not null => plan with
         {
-            CarerFailureEscalatedOn = plan.CarerFailureEscalatedOn ?? Http.ChinaDate.On(e.ObservedAt),
+            CarerFailureEscalatedOn = plan.CarerFailureEscalatedOn ?? ChinaDate.On(e.ObservedAt),
         },
         VisitWentOverdue e when plan is not null => plan with
         {

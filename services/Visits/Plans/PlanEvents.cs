@@ -1,3 +1,5 @@
+using ChildProtection.ServiceDefaults.EventSourcing;
+
 namespace ChildProtection.Visits.Plans;
 
 /// <summary>A child came into scope (entered a category): a visit plan (走访计划) opens, with the facts it is planned by.</summary>
@@ -47,13 +49,12 @@ public sealed record DropoutSignalReported(Guid VisitId, Guid ChildId, string Re
 public sealed record VisitWentOverdue(Guid ChildId, string RegionCode, Guid? DirectorId, string Duty, DateOnly DueOn, string Level,
     int DaysOverdue, DateTimeOffset DetectedAt);
 
-/// <summary>The stable names under which visits stores its events.</summary>
+/// <summary>The stable names under which visits stores its events (one stream per child's plan; the stream id is the child's registry id).</summary>
 public static class PlanEventTypes
 {
-    /// <summary>The type of a plan's stream (one per child; the stream id is the child's registry id).</summary>
-    public const string StreamType = "visit-plan";
+    private static readonly EventTypes Stored = Register(new EventTypes());
 
-    public static void Register(ChildProtection.EventStore.EventTypes types) => types
+    public static EventTypes Register(EventTypes types) => types
         .Register<PlanOpened>("visits.plan-opened.v1")
         .Register<PlanReplanned>("visits.plan-replanned.v1")
         .Register<PlanClosed>("visits.plan-closed.v1")
@@ -64,4 +65,7 @@ public static class PlanEventTypes
         .Register<ReliefAssessmentRequested>("visits.relief-assessment-requested.v1")
         .Register<DropoutSignalReported>("visits.dropout-signal-reported.v1")
         .Register<VisitWentOverdue>("visits.visit-overdue.v1");
+
+    /// <summary>The stable name an event is stored under, e.g. <c>visits.mandatory-report-requested.v1</c>.</summary>
+    public static string NameOf(object e) => Stored.Names.Single(n => n.Value == e.GetType()).Key;
 }

@@ -1,5 +1,5 @@
-using ChildProtection.EventStore;
-using ChildProtection.EventStore.Outbox;
+using ChildProtection.ServiceDefaults.EventSourcing.Outbox;
+using JasperFx.Events;
 using ChildProtection.Visits.Plans;
 using Published = ChildProtection.Contracts.Visits;
 
@@ -12,7 +12,7 @@ namespace ChildProtection.Visits.Publishing;
 /// </summary>
 public sealed class VisitsIntegrationEvents : IIntegrationEventMapper
 {
-    public IEnumerable<object> Map(StoredEvent stored) => stored.Data switch
+    public IEnumerable<object> Map(IEvent stored) => stored.Data switch
     {
         VisitRecorded e => [new Published.VisitRecorded(e.VisitId, e.ChildId, e.RegionCode, e.DirectorId, e.Kind, e.Mode,
             [.. e.Findings.Select(f => f.Code)], e.OccurredAt)],

@@ -1,59 +1,83 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json;
-using ChildProtection.EventStore;
-using ChildProtection.EventStore.Projections;
-using ChildProtection.Visits.Planning;
+using ChildProtection.ServiceDefaults.EventSourcing;
+using ChildProtection.ServiceDefaults.EventSourcing.Projections;
 using ChildProtection.Visits.Plans;
-using NpgsqlTypes;
+using JasperFx.Events;
+using Marten;
 
 namespace ChildProtection.Visits.Reading;
 
 /// <summary>
-/// <c>visits.plans</c>: each plan's folded state and version, in the append's transaction (read-your-writes). Due dates are
-/// not stored: they depend on the as-of date and the pack, so reads compute them from the state.
+/// <c>plans</c>: each plan's folded state and version, written inline in the append's transaction (read-your-writes) for the
+/// due lists, the workload, the summary and the overdue scan. Due dates are not stored: they depend on the as-of date and the
+/// pack, so reads compute them from the state.
 /// </summary>
-public sealed class PlansProjection : IInlineProjection
+/// <remarks>
+/// The state is the domain's own <see cref="Plan.Evolve"/> over the whole stream, which no single event carries: before a batch
+/// is applied, <see cref="EnrichEventsAsync"/> loads the committed states of the batch's plans in one query and folds the
+/// batch's events onto them; each stream's last event then writes its plan. Statements are still only queued in the batch,
+/// never read back mid-apply.
+/// </remarks>
+public sealed class PlansProjection : TableProjection
 {
-    public async Task EnsureSchemaAsync(ProjectionContext context, CancellationToken ct)
+    /// <summary>The plan after the last event of its stream in the batch being applied (other events carry nothing).</summary>
+    private readonly ConditionalWeakTable<IEvent, Folded> _after = new();
+
+    private sealed record Folded(Plan Plan, long Version);
+
+    private sealed record Stored(Guid ChildId, Plan Plan, long Version);
+
+    public PlansProjection(ServiceSchema schema) : base(schema, "plans")
     {
-        await using var cmd = context.Command($"""
-            CREATE TABLE IF NOT EXISTS visits.plans (
-                child_id uuid PRIMARY KEY,
-                region_code text NOT NULL,
-                director_id uuid,
-                open boolean NOT NULL,
-                state jsonb NOT NULL,
-                version bigint NOT NULL,
-                updated_at timestamptz NOT NULL);
-            CREATE INDEX IF NOT EXISTS plans_region ON visits.plans (region_code text_pattern_ops) WHERE open;
-            {ChildFactsTable.Ddl}
-            """);
-        await cmd.ExecuteNonQueryAsync(ct);
+        Table("plans", t =>
+        {
+            t.AddColumn<Guid>("child_id").AsPrimaryKey();
+            t.AddColumn("region_code", "text").NotNull();
+            t.AddColumn<Guid>("director_id").AllowNulls();
+            t.AddColumn<bool>("open").NotNull();
+            t.AddColumn("state", "jsonb").NotNull();
+            t.AddColumn<long>("version").NotNull();
+            t.AddColumn<DateTimeOffset>("updated_at").NotNull();
+            var region = RegionIndex("plans_region");
+            region.Predicate = "open";
+            t.Indexes.Add(region);
+        });
     }
 
-    public async Task ApplyAsync(ProjectionContext context, IReadOnlyList<StoredEvent> events, CancellationToken ct)
+    public override async Task EnrichEventsAsync(IQuerySession querySession, IReadOnlyList<IEvent> events, CancellationToken cancellation)
     {
-        var childId = events[0].StreamId;
-        Plan? plan = null;
-        await using (var read = context.Command("SELECT state FROM visits.plans WHERE child_id = @id"))
+        var streams = events.Select(e => e.StreamId).Distinct().ToArray();
+        var committed = (await querySession.AdvancedSql.QueryAsync<string>(
+                $"SELECT jsonb_build_object('childId', child_id, 'plan', state, 'version', version)::text FROM {Schema.Table("plans")} WHERE child_id = ANY(?)",
+                cancellation, streams))
+            .Select(json => JsonSerializer.Deserialize<Stored>(json, EventJson.Options)!)
+            .ToDictionary(s => s.ChildId);
+        foreach (var stream in events.GroupBy(e => e.StreamId))
         {
-            read.Parameters.AddWithValue("id", childId);
-            if (await read.ExecuteScalarAsync(ct) is string json) plan = JsonSerializer.Deserialize<Plan>(json, EventTypes.Json);
+            var plan = committed.GetValueOrDefault(stream.Key)?.Plan;
+            var version = committed.GetValueOrDefault(stream.Key)?.Version ?? 0;
+            foreach (var e in stream)
+            {
+                plan = Plan.Evolve(plan, e.Data);
+                version = e.Version > 0 ? e.Version : version + 1;
+            }
+            if (plan is not null) _after.AddOrUpdate(stream.Last(), new Folded(plan, version));
         }
-        plan = events.Aggregate(plan, (p, e) => Plan.Evolve(p, e.Data));
-        if (plan is null) return;
-        await using var write = context.Command("""
-            INSERT INTO visits.plans (child_id, region_code, director_id, open, state, version, updated_at)
-            VALUES (@id, @region, @director, @open, @state, @version, @at)
-            ON CONFLICT (child_id) DO UPDATE SET region_code = @region, director_id = @director, open = @open, state = @state,
-                version = @version, updated_at = @at
-            """);
-        write.Parameters.AddWithValue("id", childId);
-        write.Parameters.AddWithValue("region", plan.RegionCode);
-        write.Parameters.Add(new Npgsql.NpgsqlParameter("director", NpgsqlDbType.Uuid) { Value = (object?)plan.DirectorId ?? DBNull.Value });
-        write.Parameters.AddWithValue("open", plan.Open);
-        write.Parameters.Add(new Npgsql.NpgsqlParameter("state", NpgsqlDbType.Jsonb) { Value = JsonSerializer.Serialize(plan, EventTypes.Json) });
-        write.Parameters.AddWithValue("version", events[^1].Version);
-        write.Parameters.AddWithValue("at", events[^1].RecordedAt);
-        await write.ExecuteNonQueryAsync(ct);
+    }
+
+    public override ValueTask ApplyAsync(IDocumentOperations ops, IEvent @event, CancellationToken cancellation)
+    {
+        if (!_after.TryGetValue(@event, out var after)) return ValueTask.CompletedTask;
+        _after.Remove(@event);
+        var plan = after.Plan;
+        Sql(ops, """
+            INSERT INTO {schema}.plans (child_id, region_code, director_id, open, state, version, updated_at)
+            VALUES (?, ?, ?::uuid, ?, ?::jsonb, ?, coalesce(?::timestamptz, now()))
+            ON CONFLICT (child_id) DO UPDATE SET region_code = excluded.region_code, director_id = excluded.director_id, open = excluded.open,
+                state = excluded.state, version = excluded.version, updated_at = excluded.updated_at
+            """, plan.ChildId, plan.RegionCode, plan.DirectorId, plan.Open, JsonSerializer.Serialize(plan, EventJson.Options), after.Version,
+            @event.Timestamp == default ? null : @event.Timestamp);
+        return ValueTask.CompletedTask;
     }
 }

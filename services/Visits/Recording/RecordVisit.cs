@@ -1,13 +1,8 @@
-using ChildProtection.EventStore;
-using ChildProtection.EventStore.Storage;
-using ChildProtection.ServiceDefaults;
-using ChildProtection.ServiceDefaults.Http;
 using ChildProtection.Jurisdictions;
+using ChildProtection.ServiceDefaults.EventSourcing;
+using ChildProtection.ServiceDefaults.EventSourcing.Commands;
 using ChildProtection.Visits.Escalations;
-using ChildProtection.Visits.Http;
 using ChildProtection.Visits.Plans;
-using ChildProtection.Visits.Reading;
-using ChildProtection.Visits.Schedule;
 
 namespace ChildProtection.Visits.Recording;
 
@@ -24,11 +19,15 @@ public sealed record RecordVisitInput(string? Kind, string? Mode, DateTimeOffset
 public sealed record VisitCommand(string Kind, string Mode, DateTimeOffset OccurredAt, string Place, IReadOnlyList<string> Seen,
     IReadOnlyList<Finding> Findings, string? Notes);
 
-/// <summary>What recording answers: the visit's id, the escalations it raised and the plan after it.</summary>
-public sealed record VisitRecordedView(Guid VisitId, Guid ChildId, IReadOnlyList<string> Escalations, PlanView Plan);
-
-/// <summary>Record a contact or home visit with its findings; the findings' escalations are decided in the same append.</summary>
-public static class RecordVisit
+/// <summary>
+/// Record a contact or home visit with its findings on the child's open plan; the findings' escalations (under the policy of
+/// the child's village) are decided in the same append.
+/// </summary>
+/// <param name="VisitId">The new visit's id.</param>
+/// <param name="Visit">The visit as validated at the edge (<see cref="Validate"/>).</param>
+/// <param name="RecordedBy">The subject of the user who records it.</param>
+/// <param name="Policy">The visit policy of the plan's village.</param>
+public sealed record RecordVisit(Guid VisitId, VisitCommand Visit, string RecordedBy, VisitPolicy Policy, Moment At)
 {
     private const int MaxPlace = 200, MaxNote = 1000, MaxNotes = 4000;
 
@@ -85,53 +84,12 @@ public static class RecordVisit
     }
 
     /// <summary>Pure decide: the visit and the escalations of its findings, or a rejection when the plan is closed.</summary>
-    public static Decision Decide(Plan plan, VisitCommand command, VisitPolicy policy, Guid visitId, string recordedBy, DateTimeOffset now)
+    public static Decision Decide(RecordVisit c, Plan plan)
     {
         if (!plan.Open) return Decision.Reject("child-not-in-scope", "The child has left every category; the plan is closed.");
-        var visit = new VisitRecorded(visitId, plan.ChildId, plan.RegionCode, plan.DirectorId, command.Kind, command.Mode, command.OccurredAt,
-            command.Place, command.Seen, command.Findings, command.Notes, recordedBy, now);
-        return new Decision.Accepted([visit, .. FindingEscalations.Decide(plan, visit, policy)]);
-    }
-
-    public static RouteGroupBuilder MapRecordVisit(this RouteGroupBuilder group)
-    {
-        group.MapPost("/{childId:guid}/visits", async Task<IResult> (Guid childId, RecordVisitInput input, HttpContext http,
-            PostgresEventStore store, VisitPolicies policies, TimeProvider clock, CancellationToken ct) =>
-        {
-            var caller = Caller.From(http.User);
-            var ifMatch = ETags.ParseIfMatch(http.Request);
-            if (ifMatch < 0) return Problems.Validation("If-Match", "If-Match must be the plan's ETag, e.g. \"3\".");
-            var (command, errors) = Validate(input, clock.GetUtcNow());
-            if (command is null) return Problems.Validation(errors);
-
-            var visitId = Guid.CreateVersion7();
-            for (var attempt = 0; ; attempt++)
-            {
-                var (plan, version) = await store.AggregateStreamAsync<Plan?>(childId, null, Plan.Evolve, ct);
-                if (plan is not null && !caller.CanSee(plan.RegionCode)) return Problems.NotFound("No visit plan for this child in your jurisdiction.");
-                if (plan is not { Open: true })
-                    return Problems.Validation("childId", "The child is not in scope of visits (no open visit plan: not in any category).");
-                if (ifMatch is { } expected && expected != version) throw new ConcurrencyException(childId, expected);
-
-                var now = clock.GetUtcNow();
-                var policy = policies.For(plan.RegionCode);
-                if (Decide(plan, command, policy, visitId, caller.User, now) is not Decision.Accepted accepted)
-                    return Problems.Validation("childId", "The child is not in scope of visits.");
-                try
-                {
-                    var result = await store.AppendAsync(childId, PlanEventTypes.StreamType, version, accepted.Events, http.CreateEventMetadata(), ct: ct);
-                    var after = accepted.Events.Aggregate((Plan?)plan, Plan.Evolve)!;
-                    http.Response.Headers.ETag = ETags.Format(result.NextVersion);
-                    var escalations = accepted.Events.Skip(1).Select(store.Types.NameOf).ToList();
-                    return TypedResults.Created($"/api/visits/plans/{childId}/visits/{visitId}",
-                        new VisitRecordedView(visitId, childId, escalations, PlanView.Of(after, result.NextVersion, policy, ChinaDate.On(now))));
-                }
-                catch (ConcurrencyException) when (ifMatch is null && attempt < 3)
-                {
-                    // Without If-Match the visit does not depend on the version: the registry or the scanner moved the plan; try again.
-                }
-            }
-        }).RequireRecorder().WithName("RecordVisit");
-        return group;
+        var v = c.Visit;
+        var visit = new VisitRecorded(c.VisitId, plan.ChildId, plan.RegionCode, plan.DirectorId, v.Kind, v.Mode, v.OccurredAt, v.Place, v.Seen,
+            v.Findings, v.Notes, c.RecordedBy, c.At.Now);
+        return Decision.Accept(FindingEscalations.Decide(plan, visit, c.Policy).Prepend(visit));
     }
 }

@@ -12,7 +12,7 @@ public class OverdueScanTests(VisitsFactory visits) : IClassFixture<VisitsFactor
     private const string Village = "210502100201"; // Benxi: monthly home visits, no separate contact
 
     private Task<long> OverdueOf(Guid id, string level) => visits.Database.ScalarAsync(
-        $"SELECT count(*) FROM visits.events WHERE stream_id = '{id}' AND type = 'visits.visit-overdue.v1' AND data->>'level' = '{level}'");
+        $"SELECT count(*) FROM visits.mt_events WHERE stream_id = '{id}' AND type = 'visits.visit-overdue.v1' AND data->>'level' = '{level}'");
 
     [Fact]
     public async Task A_missed_monthly_home_visit_is_emitted_once_then_escalated_once_as_the_clock_moves()
@@ -64,7 +64,7 @@ public class OverdueScanTests(VisitsFactory visits) : IClassFixture<VisitsFactor
         await visits.Services.GetRequiredService<OverdueScanner>().RunAsync(default);
 
         Assert.Equal(0, await visits.Database.ScalarAsync(
-            $"SELECT count(*) FROM visits.events WHERE stream_id = '{id}' AND type = 'visits.visit-overdue.v1' AND data->>'duty' = 'home-visit'"));
+            $"SELECT count(*) FROM visits.mt_events WHERE stream_id = '{id}' AND type = 'visits.visit-overdue.v1' AND data->>'duty' = 'home-visit'"));
         Assert.Equal(flaggedOn.AddMonths(1).ToString("yyyy-MM-dd"), plan.DueOn("home-visit"));
     }
 

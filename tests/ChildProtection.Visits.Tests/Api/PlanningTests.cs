@@ -35,8 +35,8 @@ public class PlanningTests(VisitsFactory visits) : IClassFixture<VisitsFactory>
         await visits.PublishAsync(new Registry.ChildCategoryLeft(id, "rural-left-behind", ["turned-16"], today, now));
         plan = await visits.PlanAsync(id, Village, p => p.GetProperty("status").GetString() == "closed");
         Assert.Empty(plan.GetProperty("duties").EnumerateArray());
-        Assert.Equal(1, await visits.Database.ScalarAsync($"SELECT count(*) FROM visits.events WHERE stream_id = '{id}' AND type = 'visits.plan-opened.v1'"));
-        Assert.Equal(1, await visits.Database.ScalarAsync($"SELECT count(*) FROM visits.events WHERE stream_id = '{id}' AND type = 'visits.plan-closed.v1'"));
+        Assert.Equal(1, await visits.Database.ScalarAsync($"SELECT count(*) FROM visits.mt_events WHERE stream_id = '{id}' AND type = 'visits.plan-opened.v1'"));
+        Assert.Equal(1, await visits.Database.ScalarAsync($"SELECT count(*) FROM visits.mt_events WHERE stream_id = '{id}' AND type = 'visits.plan-closed.v1'"));
     }
 
     [Fact]
@@ -50,9 +50,9 @@ public class PlanningTests(VisitsFactory visits) : IClassFixture<VisitsFactory>
         await bus.Publish(flagged, c => c.MessageId = messageId);
         await visits.PlanAsync(id, Village, p => p.GetProperty("riskCadence").GetBoolean());
         await Eventually.TrueAsync(async () => await visits.Database.ScalarAsync(
-            $"SELECT count(*) FROM visits.inbox WHERE message_id = '{messageId}'") == 1, TimeSpan.FromSeconds(10), "the message is marked handled");
+            $"SELECT count(*) FROM visits.mt_doc_inboxmark WHERE id = 'visits-registry-facts/{messageId:N}'") == 1, TimeSpan.FromSeconds(10), "the message is marked handled");
 
-        Assert.Equal(1, await visits.Database.ScalarAsync($"SELECT count(*) FROM visits.events WHERE stream_id = '{id}' AND type = 'visits.plan-replanned.v1'"));
+        Assert.Equal(1, await visits.Database.ScalarAsync($"SELECT count(*) FROM visits.mt_events WHERE stream_id = '{id}' AND type = 'visits.plan-replanned.v1'"));
     }
 
     [Fact]
@@ -63,7 +63,7 @@ public class PlanningTests(VisitsFactory visits) : IClassFixture<VisitsFactory>
         await Eventually.TrueAsync(async () => await visits.Database.ScalarAsync($"SELECT count(*) FROM visits.children WHERE child_id = '{id}'") == 1,
             TimeSpan.FromSeconds(30), "the registry facts are kept");
 
-        Assert.Equal(0, await visits.Database.ScalarAsync($"SELECT count(*) FROM visits.events WHERE stream_id = '{id}'"));
+        Assert.Equal(0, await visits.Database.ScalarAsync($"SELECT count(*) FROM visits.mt_events WHERE stream_id = '{id}'"));
         Assert.Equal(System.Net.HttpStatusCode.NotFound, (await visits.Caseworker("120116").GetAsync($"/api/visits/plans/{id}")).StatusCode);
     }
 }

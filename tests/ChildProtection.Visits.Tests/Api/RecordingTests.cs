@@ -9,7 +9,7 @@ public class RecordingTests(VisitsFactory visits) : IClassFixture<VisitsFactory>
 {
     private const string Village = "150202100201"; // Baotou
 
-    private Task<long> EventsOf(Guid id) => visits.Database.ScalarAsync($"SELECT count(*) FROM visits.events WHERE stream_id = '{id}'");
+    private Task<long> EventsOf(Guid id) => visits.Database.ScalarAsync($"SELECT count(*) FROM visits.mt_events WHERE stream_id = '{id}'");
 
     [Fact]
     public async Task A_home_visit_finding_harm_publishes_HarmFoundOnVisit_through_the_outbox_with_the_real_values()

@@ -1,4 +1,6 @@
-using ChildProtection.EventStore;
+using ChildProtection.ServiceDefaults.EventSourcing;
+using ChildProtection.ServiceDefaults.EventSourcing.Commands;
+using ChildProtection.ServiceDefaults.Time;
 using ChildProtection.Visits.Escalations;
 using ChildProtection.Visits.Plans;
 using ChildProtection.Visits.Recording;
@@ -10,11 +12,12 @@ namespace ChildProtection.Visits.Tests.Escalations;
 public class FindingEscalationTests
 {
     private static readonly DateTimeOffset Now = new(2025, 5, 6, 10, 0, 0, TimeSpan.FromHours(8));
+    private static readonly Moment At = new(Now, ChinaDate.On(Now));
 
     private static IReadOnlyList<object> Record(Plan plan, params Finding[] findings)
     {
         var command = new VisitCommand("home-visit", "in-person", Now.AddHours(-2), "child's home", ["child", "carer"], findings, "notes");
-        var decision = Assert.IsType<Decision.Accepted>(RecordVisit.Decide(plan, command, PolicyOf(plan.RegionCode), Guid.NewGuid(), "director-1", Now));
+        var decision = Assert.IsType<Decision.Accepted>(RecordVisit.Decide(new RecordVisit(Guid.NewGuid(), command, "director-1", PolicyOf(plan.RegionCode), At), plan));
         Assert.IsType<VisitRecorded>(decision.Events[0]);
         return decision.Events;
     }
@@ -95,6 +98,6 @@ public class FindingEscalationTests
     {
         var closed = Open(Tianjin, D(2025, 1, 5)) with { Open = false };
         var command = new VisitCommand("contact", "phone", Now, "phone", ["child"], [], null);
-        Assert.IsType<Decision.Rejected>(RecordVisit.Decide(closed, command, PolicyOf(Tianjin), Guid.NewGuid(), "u", Now));
+        Assert.IsType<Decision.Rejected>(RecordVisit.Decide(new RecordVisit(Guid.NewGuid(), command, "u", PolicyOf(Tianjin), At), closed));
     }
 }

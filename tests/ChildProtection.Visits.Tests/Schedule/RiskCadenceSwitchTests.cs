@@ -1,4 +1,6 @@
 using ChildProtection.Jurisdictions;
+using ChildProtection.ServiceDefaults.EventSourcing;
+using ChildProtection.ServiceDefaults.EventSourcing.Commands;
 using ChildProtection.Visits.Overdue;
 using ChildProtection.Visits.Plans;
 using ChildProtection.Visits.Schedule;
@@ -41,7 +43,8 @@ public class RiskCadenceSwitchTests
         Assert.False(home.Overdue);
         // Never later than the routine quarterly date (Apr 10), never before a month after the risk became known (Apr 20).
         Assert.Equal(D(2025, 4, 10), home.DueOn);
-        Assert.DoesNotContain(OverdueDecider.Decide(flagged, PolicyOf(Tianjin), D(2025, 3, 21), At(D(2025, 3, 21))).Cast<VisitWentOverdue>(),
+        Assert.DoesNotContain(Assert.IsType<Decision.Accepted>(RaiseOverdueNotices.Decide(
+            new RaiseOverdueNotices(PolicyOf(Tianjin), new Moment(At(D(2025, 3, 21)), D(2025, 3, 21))), flagged)).Events.Cast<VisitWentOverdue>(),
             o => o.Duty == DutyCodes.HomeVisit);
     }
 

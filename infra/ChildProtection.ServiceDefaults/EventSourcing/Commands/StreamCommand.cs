@@ -21,33 +21,67 @@ public sealed class StreamCommand(IDocumentStore store, TimeProvider clock, Serv
     /// <param name="decide">The pure decision on the loaded state, e.g. <c>(s, at) =&gt; CloseCase.Decide(command with { Now = at.Now }, s)</c>.</param>
     /// <param name="view">The answer's body from the new state and version.</param>
     /// <param name="access">Who may act on the record; by default anyone whose region prefix covers it.</param>
-    public async Task<IResult> ChangeAsync<TState>(HttpContext http, Guid id, StreamKind<TState> kind, Func<TState, Moment, Decision> decide,
-        Func<TState, long, object> view, CancellationToken ct, Func<TState, Caller, IResult?>? access = null) where TState : class
+    public Task<IResult> ChangeAsync<TState>(HttpContext http, Guid id, StreamKind<TState> kind, Func<TState, Moment, Decision> decide,
+        Func<TState, long, object> view, CancellationToken ct, Func<TState, Caller, IResult?>? access = null) where TState : class =>
+        DecideAsync(http, id, kind, decide, view, ct, access, ifMatchRequired: true, location: null, missing: null);
+
+    /// <summary>
+    /// Adds a record to an existing stream (a visit to a child's plan): the same step as <see cref="ChangeAsync{TState}"/>, except
+    /// that <c>If-Match</c> is optional (with it a stale version is 409; without it the addition does not depend on what changed
+    /// meanwhile, so it is decided again on the new state when someone appended in between) and the answer is 201 at
+    /// <paramref name="location"/>. <paramref name="missing"/> answers for a stream that does not exist (default 404).
+    /// </summary>
+    public Task<IResult> AddAsync<TState>(HttpContext http, Guid id, StreamKind<TState> kind, Func<TState, Moment, Decision> decide,
+        Func<TState, long, object> view, string location, CancellationToken ct, Func<TState, Caller, IResult?>? access = null,
+        IResult? missing = null) where TState : class =>
+        DecideAsync(http, id, kind, decide, view, ct, access, ifMatchRequired: false, location, missing);
+
+    private async Task<IResult> DecideAsync<TState>(HttpContext http, Guid id, StreamKind<TState> kind, Func<TState, Moment, Decision> decide,
+        Func<TState, long, object> view, CancellationToken ct, Func<TState, Caller, IResult?>? access, bool ifMatchRequired, string? location,
+        IResult? missing) where TState : class
     {
         var caller = Caller.From(http.User);
-        var (expected, precondition) = ETags.ExpectedVersion(http.Request, kind.Noun, Issuer);
-        if (precondition is not null) return precondition;
-
-        await using var session = store.LightweightSession();
-        var stream = await session.FetchForWritingAsync(id, kind.Evolve, ct);
-        if (Visible(http, kind, stream.State, caller, access) is { } hidden) return hidden;
-        var state = stream.State!;
-        if (stream.LoadedVersion != expected) return Problems.ConcurrencyConflict();
-
-        switch (decide(state, Moment.Of(clock)))
+        long? expected = null;
+        if (ifMatchRequired || ETags.ParseIfMatch(http.Request) is not null)
         {
-            case Decision.Rejected rejected:
-                return Problems.Rejected(rejected.Code, rejected.Reason);
-            case Decision.Invalid invalid:
-                return Problems.Validation(invalid.Errors.ToDictionary());
-            case Decision.Accepted accepted:
-                stream.Append(accepted.Events);
-                http.CreateEventMetadata().ApplyTo(session);
-                await session.SaveChangesAsync(ct);
-                http.Response.Headers.ETag = ETags.Format(stream.Version);
-                return TypedResults.Ok(view(stream.State!, stream.Version));
-            default:
-                throw new InvalidOperationException("Unknown decision.");
+            var (version, precondition) = ETags.ExpectedVersion(http.Request, kind.Noun, Issuer);
+            if (precondition is not null) return precondition;
+            expected = version;
+        }
+
+        for (var attempt = 1; ; attempt++)
+        {
+            await using var session = store.LightweightSession();
+            var stream = await session.FetchForWritingAsync(id, kind.Evolve, ct);
+            if (stream.State is null && missing is not null) return missing;
+            if (Visible(http, kind, stream.State, caller, access) is { } hidden) return hidden;
+            var state = stream.State!;
+            if (expected is { } loaded && stream.LoadedVersion != loaded) return Problems.ConcurrencyConflict();
+
+            switch (decide(state, Moment.Of(clock)))
+            {
+                case Decision.Rejected rejected:
+                    return Problems.Rejected(rejected.Code, rejected.Reason);
+                case Decision.Invalid invalid:
+                    return Problems.Validation(invalid.Errors.ToDictionary());
+                case Decision.Accepted accepted:
+                    stream.Append(accepted.Events);
+                    http.CreateEventMetadata().ApplyTo(session);
+                    try
+                    {
+                        await session.SaveChangesAsync(ct);
+                    }
+                    catch (JasperFx.ConcurrencyException) when (expected is null && attempt < 3)
+                    {
+                        // No If-Match: someone appended meanwhile (a registry change, the overdue scan); decide again on the new state.
+                        continue;
+                    }
+                    http.Response.Headers.ETag = ETags.Format(stream.Version);
+                    var body = view(stream.State!, stream.Version);
+                    return location is null ? TypedResults.Ok(body) : TypedResults.Created(location, body);
+                default:
+                    throw new InvalidOperationException("Unknown decision.");
+            }
         }
     }
 

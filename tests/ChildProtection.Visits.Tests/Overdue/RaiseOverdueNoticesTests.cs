@@ -1,3 +1,5 @@
+using ChildProtection.ServiceDefaults.EventSourcing;
+using ChildProtection.ServiceDefaults.EventSourcing.Commands;
 using ChildProtection.Visits.Overdue;
 using ChildProtection.Visits.Plans;
 using static ChildProtection.Visits.Tests.Plans;
@@ -5,13 +7,13 @@ using static ChildProtection.Visits.Tests.Plans;
 namespace ChildProtection.Visits.Tests.Overdue;
 
 /// <summary>Overdue notices: once per missed due date, once more on escalation.</summary>
-public class OverdueDeciderTests
+public class RaiseOverdueNoticesTests
 {
     private static readonly DateTimeOffset Now = DateTimeOffset.UnixEpoch;
 
     private static (Plan Plan, IReadOnlyList<VisitWentOverdue> Raised) Scan(Plan plan, DateOnly today)
     {
-        var events = OverdueDecider.Decide(plan, PolicyOf(plan.RegionCode), today, Now);
+        var events = Assert.IsType<Decision.Accepted>(RaiseOverdueNotices.Decide(new RaiseOverdueNotices(PolicyOf(plan.RegionCode), new Moment(Now, today)), plan)).Events;
         return (events.Aggregate((Plan?)plan, Plan.Evolve)!, events.Cast<VisitWentOverdue>().ToList());
     }
 
@@ -28,14 +30,14 @@ public class OverdueDeciderTests
 
         var (afterFirst, first) = Scan(plan, D(2025, 4, 11));
         var contact = Assert.Single(first);
-        Assert.Equal(("contact", D(2025, 4, 10), OverdueDecider.Overdue, 1), (contact.Duty, contact.DueOn, contact.Level, contact.DaysOverdue));
+        Assert.Equal(("contact", D(2025, 4, 10), RaiseOverdueNotices.Overdue, 1), (contact.Duty, contact.DueOn, contact.Level, contact.DaysOverdue));
 
         var (afterSecond, second) = Scan(afterFirst, D(2025, 4, 20));
         Assert.Empty(second);
 
         var (afterEscalation, escalation) = Scan(afterSecond, D(2025, 5, 10));
         var escalated = Assert.Single(escalation);
-        Assert.Equal(("contact", D(2025, 4, 10), OverdueDecider.Escalated), (escalated.Duty, escalated.DueOn, escalated.Level));
+        Assert.Equal(("contact", D(2025, 4, 10), RaiseOverdueNotices.Escalated), (escalated.Duty, escalated.DueOn, escalated.Level));
 
         Assert.Empty(Scan(afterEscalation, D(2025, 5, 20)).Raised);
     }
@@ -55,6 +57,6 @@ public class OverdueDeciderTests
     public void A_scanner_that_was_down_raises_both_levels_at_once()
     {
         var raised = Scan(Open(National, D(2025, 3, 10)), D(2025, 5, 15)).Raised;
-        Assert.Equal([OverdueDecider.Overdue, OverdueDecider.Escalated], raised.Where(r => r.Duty == "contact").Select(r => r.Level));
+        Assert.Equal([RaiseOverdueNotices.Overdue, RaiseOverdueNotices.Escalated], raised.Where(r => r.Duty == "contact").Select(r => r.Level));
     }
 }
