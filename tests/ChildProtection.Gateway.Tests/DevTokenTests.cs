@@ -40,6 +40,9 @@ public sealed class DevTokenTests(GatewayFixture fixture) : IClassFixture<Gatewa
     [InlineData("""{ "user": "u", "department": "police", "role": "", "region": "12" }""", "role")]
     [InlineData("""{ "department": "police", "role": "officer", "region": "12" }""", "user")]
     [InlineData("""{ "user": "u", "department": "police", "role": "officer", "region": "12", "lifetimeMinutes": 0 }""", "lifetimeMinutes")]
+    [InlineData("""{ "user": "u\u0000x", "department": "police", "role": "officer", "region": "12" }""", "user")]
+    [InlineData("""{ "user": "u\r\nx", "department": "police", "role": "officer", "region": "12" }""", "user")]
+    [InlineData("""{ "user": "u", "department": "police", "role": "offi\ncer", "region": "12" }""", "role")]
     public async Task An_invalid_request_is_400_validation_problem(string json, string field)
     {
         var response = await fixture.Gateway.Http.PostAsync(DevTokenEndpoints.Path, new StringContent(json, Encoding.UTF8, "application/json"));

@@ -58,6 +58,20 @@ public sealed class AuthenticationTests
         await response.AssertProblemAsync(HttpStatusCode.Unauthorized, ProblemTypes.Unauthenticated);
     }
 
+    [Theory]
+    [InlineData("sub", "u-1\u0000")]
+    [InlineData("sub", "u-1\r\nx")]
+    [InlineData("role", "case\nworker")]
+    [InlineData("region", "1405\t")]
+    public async Task A_token_whose_claims_hold_control_characters_is_401(string claim, string value)
+    {
+        await using var app = await StartAsync();
+        var claims = new Dictionary<string, object> { ["sub"] = "u-1", ["department"] = "civil-affairs", ["role"] = "caseworker", ["region"] = "1405" };
+        claims[claim] = value;
+        var response = await app.Client.SendAsync(TestTokens.Get("/me", TestTokens.Create(claims, TestTokens.SigningKey, TimeSpan.FromMinutes(5))));
+        await response.AssertProblemAsync(HttpStatusCode.Unauthorized, ProblemTypes.Unauthenticated);
+    }
+
     [Fact]
     public async Task A_token_without_a_department_is_403_problem()
     {

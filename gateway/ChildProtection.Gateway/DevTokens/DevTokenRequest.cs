@@ -17,17 +17,17 @@ public sealed record DevTokenRequest(string? User, string? Department, string? R
     public Dictionary<string, string[]> Validate()
     {
         var errors = new Dictionary<string, string[]>();
-        if (string.IsNullOrWhiteSpace(User) || User.Length > 64)
+        if (string.IsNullOrWhiteSpace(User) || User.Length > 64 || User.Any(char.IsControl))
         {
-            errors["user"] = ["Required, at most 64 characters."];
+            errors["user"] = ["Required, at most 64 characters, no control characters."];
         }
         if (!Departments.IsKnown(Department))
         {
             errors["department"] = [$"One of: {string.Join(", ", Departments.All.Order(StringComparer.Ordinal))}."];
         }
-        if (string.IsNullOrWhiteSpace(Role) || Role.Length > 64)
+        if (string.IsNullOrWhiteSpace(Role) || Role.Length > 64 || Role.Any(char.IsControl))
         {
-            errors["role"] = ["Required, at most 64 characters."];
+            errors["role"] = ["Required, at most 64 characters, no control characters."];
         }
         if (!RegionCodes.IsValidPrefix(Region) && !(Region == RegionCodes.All && Department == Departments.Platform))
         {

@@ -52,6 +52,18 @@ public static class AuthenticationExtensions
             RoleClaimType = PlatformClaims.Role,
         };
 
+        // The caller's claims reach logs and the audit log: a token whose claims hold control characters (a NUL, CR or LF) is
+        // refused outright (401), so no later write can fail on them.
+        jwt.Events = new JwtBearerEvents
+        {
+            OnTokenValidated = context =>
+            {
+                if (context.Principal?.Claims.Any(c => PlatformClaims.Checked.Contains(c.Type) && c.Value.Any(char.IsControl)) == true)
+                    context.Fail("The token's claims hold control characters.");
+                return Task.CompletedTask;
+            },
+        };
+
         if (auth.Mode == PlatformAuthMode.Development)
         {
             jwt.TokenValidationParameters.ValidIssuer = auth.Issuer;

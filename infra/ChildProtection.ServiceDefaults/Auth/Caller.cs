@@ -47,7 +47,8 @@ public sealed record Caller(string User, string Department, string Role, string 
         var department = user.FindFirst(PlatformClaims.Department)?.Value;
         var role = user.FindFirst(PlatformClaims.Role)?.Value;
         var region = user.FindFirst(PlatformClaims.Region)?.Value;
-        if (string.IsNullOrWhiteSpace(sub) || !Departments.IsKnown(department) || string.IsNullOrWhiteSpace(role))
+        if (string.IsNullOrWhiteSpace(sub) || !Departments.IsKnown(department) || string.IsNullOrWhiteSpace(role)
+            || sub.Any(char.IsControl) || role.Any(char.IsControl))
         {
             return false;
         }

@@ -17,4 +17,7 @@ public static class PlatformClaims
 
     /// <summary>The region-code prefix the caller may see (2–12 digits), or <c>*</c> for all.</summary>
     public const string Region = "region";
+
+    /// <summary>The claims the platform reads and records; none may hold a control character.</summary>
+    public static readonly IReadOnlySet<string> Checked = new HashSet<string>(StringComparer.Ordinal) { Subject, Name, Department, Role, Region };
 }
