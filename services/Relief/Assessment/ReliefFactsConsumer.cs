@@ -1,5 +1,5 @@
 using ChildProtection.Relief.Facts;
-using ChildProtection.Relief.Http;
+using ChildProtection.ServiceDefaults.Time;
 using MassTransit;
 using Court = ChildProtection.Contracts.Court;
 using Registry = ChildProtection.Contracts.Registry;

@@ -5,6 +5,7 @@ using ChildProtection.Relief.Http;
 using ChildProtection.Relief.Rules;
 using ChildProtection.ServiceDefaults;
 using ChildProtection.ServiceDefaults.EventSourcing.Commands;
+using ChildProtection.ServiceDefaults.Time;
 
 namespace ChildProtection.Relief.Coverage;
 

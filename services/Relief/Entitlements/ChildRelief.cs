@@ -1,4 +1,3 @@
-using ChildProtection.Relief.Http;
 using ChildProtection.Relief.Rules;
 using ChildProtection.ServiceDefaults.EventSourcing.Streams;
 
@@ -135,7 +134,7 @@ public sealed record ChildRelief(Guid ChildId, string RegionCode, IReadOnlyList<
         _ => s,
     };
 
-    /// <summary>Used by <see cref="ChinaDate"/>-dated reads: the ledger's months from each start through <paramref name="through"/>.</summary>
+    /// <summary>Used by China-dated reads: the ledger's months from each start through <paramref name="through"/>.</summary>
     public IReadOnlyList<LedgerLine> Ledger(DateOnly through) =>
     [
         .. Entitlements.SelectMany(e => Months(e.StartMonth, through).Where(e.Pays).Select(m => new LedgerLine(m, e.EntitlementId, e.Programme, e.MonthlyYuan)))

@@ -1,11 +1,11 @@
 using ChildProtection.Jurisdictions;
 using ChildProtection.Relief.Entitlements;
 using ChildProtection.Relief.Facts;
-using ChildProtection.Relief.Http;
 using ChildProtection.ServiceDefaults;
 using ChildProtection.ServiceDefaults.EventSourcing;
 using ChildProtection.ServiceDefaults.EventSourcing.Commands;
 using ChildProtection.ServiceDefaults.Scheduling;
+using ChildProtection.ServiceDefaults.Time;
 using Marten;
 using Npgsql;
 
