@@ -1,52 +1,43 @@
-using System.Diagnostics;
-using ChildProtection.EventStore;
-using ChildProtection.EventStore.Inbox;
-using ChildProtection.EventStore.Storage;
+using ChildProtection.Jurisdictions;
 using ChildProtection.Relief.Entitlements;
 using ChildProtection.Relief.Facts;
-using ChildProtection.Relief.Http;
-using ChildProtection.Jurisdictions;
-using Npgsql;
+using ChildProtection.ServiceDefaults.EventSourcing;
+using ChildProtection.ServiceDefaults.EventSourcing.Commands;
+using ChildProtection.ServiceDefaults.EventSourcing.Inbox;
+using ChildProtection.ServiceDefaults.EventSourcing.Streams;
+using Marten;
+using MassTransit;
 
 namespace ChildProtection.Relief.Assessment;
 
 /// <summary>
-/// Applies a fact change and re-assesses the child in one transaction: the facts, the child's relief events and the
-/// inbox mark commit together (idempotent per message).
+/// Applies a fact change and re-assesses the child as an <see cref="IdempotentConsumer{TMessage}"/> of the message: the facts,
+/// the child's relief events and the inbox mark are saved by one session (a redelivered message changes nothing, so a
+/// proactive case is opened once).
 /// </summary>
-public sealed class Reassessment(NpgsqlDataSource db, PostgresEventStore store, MessageInbox inbox, PolicyPacks packs, TimeProvider clock)
+public sealed class Reassessment(IDocumentStore store, TimeProvider clock, ChildFactsTable factsTable, PolicyPacks packs)
 {
-    public async Task ApplyAsync(string consumer, Guid messageId, string? correlationId, Guid childId, Func<ChildFacts, ChildFacts> change,
-        DateOnly? changedOn, CancellationToken ct)
+    /// <summary>Handles <paramref name="context"/>: <paramref name="change"/> to the child's facts, which changed on <paramref name="changedOn"/> (today when null).</summary>
+    public Task ConsumeAsync<TMessage>(ConsumeContext<TMessage> context, Guid childId, Func<ChildFacts, ChildFacts> change, DateOnly? changedOn)
+        where TMessage : class =>
+        new FactChange<TMessage>(store, clock, (session, ct) => ApplyAsync(session, childId, change, changedOn, ct)).Consume(context);
+
+    private async Task ApplyAsync(IDocumentSession session, Guid childId, Func<ChildFacts, ChildFacts> change, DateOnly? changedOn, CancellationToken ct)
     {
-        if (await inbox.HasHandledAsync(consumer, messageId, ct)) return;
-        var facts = change(await ChildFactsTable.ReadAsync(db, childId, ct) ?? ChildFacts.Unknown(childId));
-        var (state, version) = await store.AggregateStreamAsync<ChildRelief?>(childId, null, ChildRelief.Evolve, ct);
-        var now = clock.GetUtcNow();
-        var today = ChinaDate.On(now);
-        List<object> events = [];
-        if (state is not null && facts.RegionCode is { } moved && moved != state.RegionCode)
-        {
-            events.Add(new ChildMoved(childId, state.RegionCode, moved, now));
-            state = ChildRelief.Evolve(state, events[0]);
-        }
-        if (facts.RegionCode is { } region)
-            events.AddRange(ReliefAssessor.Assess(state, facts, today, changedOn ?? today, packs.Resolve(region).Relief, now, Guid.NewGuid));
-        Task Upsert(NpgsqlConnection conn, NpgsqlTransaction tx, CancellationToken token) => ChildFactsTable.UpsertAsync(conn, tx, facts, token);
-        try
-        {
-            if (events.Count == 0)
-            {
-                await inbox.HandleAsync(consumer, messageId, Upsert, ct);
-                return;
-            }
-            var metadata = new EventMetadata(correlationId ?? messageId.ToString("N"), messageId.ToString("N"), Actor.System, Activity.Current?.Id);
-            await store.AppendAsync(childId, ReliefEventTypes.StreamType, version, events, metadata,
-                new AppendOptions(new InboxMark(consumer, messageId), Upsert), ct);
-        }
-        catch (DuplicateMessageException)
-        {
-            // A concurrent delivery of the same message committed first.
-        }
+        var facts = change(await factsTable.ReadAsync(childId, ct) ?? ChildFacts.Unknown(childId));
+        var at = Moment.Of(clock);
+        var relief = await session.FetchForWritingAsync<ChildRelief>(childId, ChildRelief.Evolve, ct);
+        var command = new ReassessChild(facts, changedOn ?? at.Today, facts.RegionCode is { } region ? packs.Resolve(region).Relief : null, at);
+        if (ReassessChild.Decide(command, relief.State) is Decision.Accepted accepted) relief.Append(accepted.Events);
+        factsTable.Upsert(session, facts);
+    }
+
+    /// <summary>One message of the <c>relief-facts</c> queue, handled in the inbox's session.</summary>
+    private sealed class FactChange<TMessage>(IDocumentStore store, TimeProvider clock, Func<IDocumentSession, CancellationToken, Task> handle)
+        : IdempotentConsumer<TMessage>(store, clock) where TMessage : class
+    {
+        protected override string ConsumerName => ReliefFactsConsumer.Name;
+
+        protected override Task HandleAsync(ConsumeContext<TMessage> context, IDocumentSession session) => handle(session, context.CancellationToken);
     }
 }

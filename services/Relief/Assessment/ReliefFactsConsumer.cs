@@ -1,5 +1,5 @@
 using ChildProtection.Relief.Facts;
-using ChildProtection.Relief.Http;
+using ChildProtection.ServiceDefaults.Time;
 using MassTransit;
 using Court = ChildProtection.Contracts.Court;
 using Registry = ChildProtection.Contracts.Registry;
@@ -9,7 +9,8 @@ namespace ChildProtection.Relief.Assessment;
 
 /// <summary>
 /// Keeps Relief's facts current from Registry's, Visits' and the Court's events and re-assesses the child on each
-/// (proactive assessment, no application needed). One message at a time, idempotent through the inbox.
+/// (proactive assessment, no application needed). One message at a time on one queue; each is handled idempotently
+/// (<see cref="Reassessment"/>: the facts, the child's events and the inbox mark in one session).
 /// </summary>
 public sealed class ReliefFactsConsumer(Reassessment reassessment)
     : IConsumer<Registry.ChildRegistered>, IConsumer<Registry.ChildDetailsCorrected>, IConsumer<Registry.ChildCategoryEntered>,
@@ -51,9 +52,9 @@ public sealed class ReliefFactsConsumer(Reassessment reassessment)
         f => c.Message.Revoked && c.Message.NewGuardian == "civil-affairs" ? f with { Guardianship = "long-term-state" } : f,
         c.Message.EffectiveOn);
 
-    private Task Apply(ConsumeContext context, Guid childId, Func<ChildFacts, ChildFacts> change, DateOnly? changedOn) =>
-        reassessment.ApplyAsync(Name, context.MessageId ?? throw new InvalidOperationException("A message without MessageId cannot be de-duplicated."),
-            context.CorrelationId?.ToString("N"), childId, change, changedOn, context.CancellationToken);
+    private Task Apply<TMessage>(ConsumeContext<TMessage> context, Guid childId, Func<ChildFacts, ChildFacts> change, DateOnly? changedOn)
+        where TMessage : class =>
+        reassessment.ConsumeAsync(context, childId, change, changedOn);
 }
 
 /// <summary>One message at a time on the consumer's queue: the publishers' order per child is kept.</summary>

@@ -1,12 +1,11 @@
-using ChildProtection.EventStore.Storage;
+using ChildProtection.Jurisdictions;
 using ChildProtection.Relief.Entitlements;
 using ChildProtection.Relief.Facts;
 using ChildProtection.Relief.Http;
 using ChildProtection.Relief.Rules;
 using ChildProtection.ServiceDefaults;
-using ChildProtection.ServiceDefaults.Http;
-using ChildProtection.Jurisdictions;
-using Npgsql;
+using ChildProtection.ServiceDefaults.EventSourcing.Commands;
+using ChildProtection.ServiceDefaults.Time;
 
 namespace ChildProtection.Relief.Coverage;
 
@@ -19,28 +18,24 @@ public static class ReadEndpoints
 {
     public static RouteGroupBuilder MapReads(this RouteGroupBuilder group)
     {
-        group.MapGet("/children/{childId:guid}", async Task<IResult> (Guid childId, HttpContext http, PostgresEventStore store, CancellationToken ct) =>
-        {
-            var (state, version) = await store.AggregateStreamAsync<ChildRelief?>(childId, null, ChildRelief.Evolve, ct);
-            if (state is null || !Caller.From(http.User).CanSee(state.RegionCode)) return Problems.NotFound("No relief record for this child in your jurisdiction.");
-            http.Response.Headers.ETag = ETags.Format(version);
-            return TypedResults.Ok(state);
-        }).WithName("ReadChildRelief");
+        group.MapGet("/children/{childId:guid}", (Guid childId, HttpContext http, StreamCommand cmd, CancellationToken ct) =>
+            cmd.ReadAsync(http, childId, ChildRelief.Kind, (s, _) => s, ct)).WithName("ReadChildRelief");
 
-        group.MapGet("/children/{childId:guid}/ledger", async Task<IResult> (Guid childId, string? through, HttpContext http, PostgresEventStore store,
-            TimeProvider clock, CancellationToken ct) =>
+        group.MapGet("/children/{childId:guid}/ledger", (Guid childId, string? through, HttpContext http, StreamCommand cmd, TimeProvider clock,
+            CancellationToken ct) =>
         {
             var errors = new Dictionary<string, string[]>();
             var until = Months.Parse(errors, "through", through, false) ?? ProgrammeRules.MonthOf(clock.Today());
-            if (errors.Count > 0) return Problems.Validation(errors);
-            var (state, _) = await store.AggregateStreamAsync<ChildRelief?>(childId, null, ChildRelief.Evolve, ct);
-            if (state is null || !Caller.From(http.User).CanSee(state.RegionCode)) return Problems.NotFound("No relief record for this child in your jurisdiction.");
-            var lines = state.Ledger(until).Select(l => new { month = Months.Format(l.Month), l.EntitlementId, l.Programme, l.AmountYuan }).ToList();
-            return TypedResults.Ok(new { childId, through = Months.Format(until), lines, totalYuan = lines.Sum(l => l.AmountYuan ?? 0) });
+            if (errors.Count > 0) return Task.FromResult<IResult>(Problems.Validation(errors));
+            return cmd.ReadAsync(http, childId, ChildRelief.Kind, (s, _) =>
+            {
+                var lines = s.Ledger(until).Select(l => new { month = Months.Format(l.Month), l.EntitlementId, l.Programme, l.AmountYuan }).ToList();
+                return new { childId, through = Months.Format(until), lines, totalYuan = lines.Sum(l => l.AmountYuan ?? 0) };
+            }, ct);
         }).WithName("ReadReliefLedger");
 
-        group.MapGet("/coverage", async Task<IResult> (string? county, HttpContext http, NpgsqlDataSource db, PolicyPacks packs, TimeProvider clock,
-            CancellationToken ct) =>
+        group.MapGet("/coverage", async Task<IResult> (string? county, HttpContext http, ReliefRecords records, ChildFactsTable factsTable,
+            PolicyPacks packs, TimeProvider clock, CancellationToken ct) =>
         {
             if (county is not { Length: 6 } || !RegionCodes.IsValidPrefix(county)) return Problems.Validation("county", "A 6-digit county code is required.");
             var caller = Caller.From(http.User);
@@ -48,15 +43,15 @@ public static class ReadEndpoints
                 return Problems.Forbidden("The county is outside your jurisdiction.");
             var prefix = caller.SeesAllRegions || county.StartsWith(caller.Region, StringComparison.Ordinal) ? county : caller.Region;
             var today = clock.Today();
-            var states = await ReliefProjection.UnderAsync(db, prefix, ct);
-            var facts = (await ChildFactsTable.AllAsync(db, ct)).Where(f => f.RegionCode!.StartsWith(prefix, StringComparison.Ordinal)).ToList();
-            var byChild = states.ToDictionary(s => s.State.ChildId, s => s.State);
+            var states = await records.UnderAsync(prefix, ct);
+            var facts = (await factsTable.AllAsync(ct)).Where(f => f.RegionCode!.StartsWith(prefix, StringComparison.Ordinal)).ToList();
+            var byChild = states.ToDictionary(s => s.ChildId);
 
             var uncovered = facts.Where(f => ProgrammeRules.Evaluate(f, today, packs.Resolve(f.RegionCode!).Relief)
                     .Any(e => !(byChild.GetValueOrDefault(f.ChildId)?.Entitlements.Any(x => x.Programme == e.Programme && x.Current) ?? false)))
                 .Select(f => f.ChildId).ToList();
-            var pending = states.SelectMany(s => s.State.Cases.Where(c => c.Pending)
-                .Select(c => new CaseAge(s.State.ChildId, c.CaseId, c.Programme, c.Status, today.DayNumber - c.OpenedOn.DayNumber))).ToList();
+            var pending = states.SelectMany(s => s.Cases.Where(c => c.Pending)
+                .Select(c => new CaseAge(s.ChildId, c.CaseId, c.Programme, c.Status, today.DayNumber - c.OpenedOn.DayNumber))).ToList();
             var buckets = new Dictionary<string, int>
             {
                 ["0-14 days"] = pending.Count(p => p.DaysOpen <= 14),
@@ -65,7 +60,7 @@ public static class ReadEndpoints
             };
             var horizon = ProgrammeRules.MonthOf(today).AddMonths(3);
             var ending = new List<EndingSoon>();
-            foreach (var (state, _) in states)
+            foreach (var state in states)
             {
                 var f = facts.FirstOrDefault(x => x.ChildId == state.ChildId);
                 foreach (var x in state.Entitlements.Where(x => x.Current))

@@ -1,11 +1,12 @@
-using ChildProtection.EventStore.Storage;
 using ChildProtection.Relief.Entitlements;
 using ChildProtection.Relief.Facts;
-using ChildProtection.Relief.Http;
 using ChildProtection.Relief.Rules;
 using ChildProtection.ServiceDefaults;
+using ChildProtection.ServiceDefaults.EventSourcing;
+using ChildProtection.ServiceDefaults.EventSourcing.Commands;
+using ChildProtection.ServiceDefaults.EventSourcing.Streams;
 using ChildProtection.ServiceDefaults.Http;
-using Npgsql;
+using Marten;
 
 namespace ChildProtection.Relief.Decisions;
 
@@ -14,11 +15,17 @@ public sealed record ApplyInput(string? Programme, IReadOnlyList<string>? Reason
 
 public static class ApplyEndpoint
 {
-    /// <summary><c>POST /api/relief/children/{childId}/cases</c>: 201 with the case id; 409 when already covered or overlapping.</summary>
+    /// <summary>
+    /// <c>POST /api/relief/children/{childId}/cases</c>: 201 with the case id; 409 when already covered or overlapping; 404 for a
+    /// child Relief has not heard of. An application needs no <c>If-Match</c> and may be the first thing on the child's
+    /// record, so it is not a change through the command step: the child is found in Relief's facts from the registry, the
+    /// decision is taken on the record as it is (none yet, or its current version), and the append expects that version
+    /// (409 when someone appended in between).
+    /// </summary>
     public static RouteGroupBuilder MapApply(this RouteGroupBuilder group)
     {
-        group.MapPost("/{childId:guid}/cases", async Task<IResult> (Guid childId, ApplyInput input, HttpContext http, PostgresEventStore store,
-            NpgsqlDataSource db, TimeProvider clock, CancellationToken ct) =>
+        group.MapPost("/{childId:guid}/cases", async Task<IResult> (Guid childId, ApplyInput input, HttpContext http, IDocumentStore store,
+            ChildFactsTable factsTable, TimeProvider clock, CancellationToken ct) =>
         {
             var errors = new Dictionary<string, string[]>();
             if (input.Programme is null || !Programmes.All.Contains(input.Programme))
@@ -31,17 +38,25 @@ public static class ApplyEndpoint
             if (errors.Count > 0) return Problems.Validation(errors);
 
             var caller = Caller.From(http.User);
-            var facts = await ChildFactsTable.ReadAsync(db, childId, ct);
+            var facts = await factsTable.ReadAsync(childId, ct);
             if (facts?.RegionCode is not { } region || !caller.CanSee(region)) return Problems.NotFound("No such child in your jurisdiction.");
-            var (state, version) = await store.AggregateStreamAsync<ChildRelief?>(childId, null, ChildRelief.Evolve, ct);
-            if (state?.Covers(input.Programme!) == true) return Problems.Rejected("already-covered", "The child already has a pending case or an entitlement for this programme.");
-            if (state is not null && CaseDecisions.Overlap(state, input.Programme!) is { } held)
-                return Problems.Rejected("programme-overlap", $"The child holds the {held}; a child cannot hold both allowances.");
-            var now = clock.GetUtcNow();
-            var opened = new CaseOpened(Guid.NewGuid(), childId, region, input.Programme!, "application", reasons!, missing!, clock.Today(), caller.User, now);
-            var result = await store.AppendAsync(childId, ReliefEventTypes.StreamType, version, [opened], http.CreateEventMetadata(), ct: ct);
-            http.Response.Headers.ETag = ETags.Format(result.NextVersion);
-            return TypedResults.Created($"/api/relief/children/{childId}", new { caseId = opened.CaseId });
+
+            await using var session = store.LightweightSession();
+            var relief = await session.FetchForWritingAsync<ChildRelief>(childId, ChildRelief.Evolve, ct);
+            var command = new ApplyForRelief(Guid.NewGuid(), childId, region, input.Programme!, reasons!, missing!, caller.User, Moment.Of(clock));
+            switch (ApplyForRelief.Decide(command, relief.State))
+            {
+                case Decision.Rejected rejected:
+                    return Problems.Rejected(rejected.Code, rejected.Reason);
+                case Decision.Accepted accepted:
+                    relief.Append(accepted.Events);
+                    http.CreateEventMetadata().ApplyTo(session);
+                    await session.SaveChangesAsync(ct);
+                    http.Response.Headers.ETag = ETags.Format(relief.Version);
+                    return TypedResults.Created($"/api/relief/children/{childId}", new { caseId = command.CaseId });
+                default:
+                    throw new InvalidOperationException("An application is accepted or rejected.");
+            }
         }).WithName("ApplyForRelief");
         return group;
     }

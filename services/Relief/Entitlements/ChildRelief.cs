@@ -1,4 +1,5 @@
-using ChildProtection.Relief.Http;
+using ChildProtection.Relief.Rules;
+using ChildProtection.ServiceDefaults.EventSourcing.Streams;
 
 namespace ChildProtection.Relief.Entitlements;
 
@@ -43,15 +44,36 @@ public sealed record Entitlement(Guid EntitlementId, string Programme, string St
         && !Suspensions.Any(s => month >= s.From && (s.Until is not { } until || month < until));
 }
 
-/// <summary>A child's relief: cases and entitlements, folded from the child's <c>relief-child</c> stream.</summary>
+/// <summary>
+/// A child's relief: cases and entitlements, folded from the child's stream (id = the child's registry id). Pure: Evolve
+/// folds events; the commands (<see cref="Decisions.VerifyCase"/> and the others) decide.
+/// </summary>
 public sealed record ChildRelief(Guid ChildId, string RegionCode, IReadOnlyList<ReliefCase> Cases, IReadOnlyList<Entitlement> Entitlements)
 {
+    /// <summary>What the command step needs: the fold, the jurisdiction (the child's village), the audit subject (the child).</summary>
+    public static readonly StreamKind<ChildRelief> Kind = new("relief record", Evolve, s => s.RegionCode);
+
     public ReliefCase? Case(Guid id) => Cases.FirstOrDefault(c => c.CaseId == id);
 
     public Entitlement? EntitlementOf(Guid id) => Entitlements.FirstOrDefault(e => e.EntitlementId == id);
 
     public bool Covers(string programme) => Entitlements.Any(e => e.Programme == programme && e.Current)
         || Cases.Any(c => c.Programme == programme && c.Pending);
+
+    /// <summary>
+    /// The overlap rule between the two allowances: the other one, when the child holds it — current, or terminated but
+    /// still paid in <paramref name="from"/> or a later month.
+    /// </summary>
+    public string? Overlap(string programme, DateOnly? from = null)
+    {
+        var other = programme switch
+        {
+            Programmes.OrphanAllowance => Programmes.DeFactoUnsupportedAllowance,
+            Programmes.DeFactoUnsupportedAllowance => Programmes.OrphanAllowance,
+            _ => null,
+        };
+        return other is not null && Entitlements.Any(e => e.Programme == other && (e.Current || (from is { } m && e.EndMonth > m))) ? other : null;
+    }
 
     private ChildRelief WithCase(Guid id, Func<ReliefCase, ReliefCase> change) =>
         this with { Cases = [.. Cases.Select(c => c.CaseId == id ? change(c) : c)] };
@@ -112,7 +134,7 @@ public sealed record ChildRelief(Guid ChildId, string RegionCode, IReadOnlyList<
         _ => s,
     };
 
-    /// <summary>Used by <see cref="ChinaDate"/>-dated reads: the ledger's months from each start through <paramref name="through"/>.</summary>
+    /// <summary>Used by China-dated reads: the ledger's months from each start through <paramref name="through"/>.</summary>
     public IReadOnlyList<LedgerLine> Ledger(DateOnly through) =>
     [
         .. Entitlements.SelectMany(e => Months(e.StartMonth, through).Where(e.Pays).Select(m => new LedgerLine(m, e.EntitlementId, e.Programme, e.MonthlyYuan)))

@@ -1,3 +1,5 @@
+using ChildProtection.ServiceDefaults.EventSourcing;
+
 namespace ChildProtection.Relief.Entitlements;
 
 /// <summary>An eligibility case opened (<c>proactive</c> from the facts, or <c>application</c>), with reasons and missing evidence.</summary>
@@ -49,13 +51,10 @@ public sealed record ReviewWentOverdue(Guid EntitlementId, Guid ChildId, string 
 /// </summary>
 public sealed record ChildMoved(Guid ChildId, string FromRegion, string ToRegion, DateTimeOffset MovedAt);
 
-/// <summary>The stable names under which Relief stores its events.</summary>
+/// <summary>The stable names under which Relief stores its events (one Marten stream per child, id = the child's registry id).</summary>
 public static class ReliefEventTypes
 {
-    /// <summary>One stream per child (the stream id is the child's registry id).</summary>
-    public const string StreamType = "relief-child";
-
-    public static void Register(ChildProtection.EventStore.EventTypes types) => types
+    public static void Register(EventTypes types) => types
         .Register<CaseOpened>("relief.case-opened.v1")
         .Register<CaseVerified>("relief.case-verified.v1")
         .Register<CaseConfirmed>("relief.case-confirmed.v1")

@@ -1,6 +1,6 @@
-using ChildProtection.EventStore;
-using ChildProtection.EventStore.Outbox;
 using ChildProtection.Relief.Entitlements;
+using ChildProtection.ServiceDefaults.EventSourcing.Outbox;
+using JasperFx.Events;
 using Published = ChildProtection.Contracts.Relief;
 
 namespace ChildProtection.Relief.Publishing;
@@ -8,7 +8,7 @@ namespace ChildProtection.Relief.Publishing;
 /// <summary>What Relief tells other services (all child-related: they land in the child's file). Resumptions and reviews stay private.</summary>
 public sealed class ReliefIntegrationEvents : IIntegrationEventMapper
 {
-    public IEnumerable<object> Map(StoredEvent stored) => stored.Data switch
+    public IEnumerable<object> Map(IEvent stored) => stored.Data switch
     {
         CaseOpened e => [new Published.ReliefCaseOpened(e.CaseId, e.ChildId, e.RegionCode, e.Programme, e.Origin, e.Reasons, e.MissingEvidence, e.OpenedAt)],
         CaseVerified e => [new Published.ReliefCaseVerified(e.CaseId, e.ChildId, e.RegionCode, e.Programme, e.VerifiedBy, e.VerifiedAt)],

@@ -1,22 +1,25 @@
-using ChildProtection.EventStore;
-using ChildProtection.EventStore.Storage;
-using ChildProtection.Relief.Assessment;
+using ChildProtection.Jurisdictions;
 using ChildProtection.Relief.Entitlements;
 using ChildProtection.Relief.Facts;
-using ChildProtection.Relief.Http;
-using ChildProtection.ServiceDefaults.Scheduling;
 using ChildProtection.ServiceDefaults;
-using ChildProtection.Jurisdictions;
+using ChildProtection.ServiceDefaults.EventSourcing;
+using ChildProtection.ServiceDefaults.EventSourcing.Commands;
+using ChildProtection.ServiceDefaults.Scheduling;
+using ChildProtection.ServiceDefaults.Time;
+using Marten;
 using Npgsql;
 
 namespace ChildProtection.Relief.Reviews;
 
 /// <summary>
 /// The daily job on <see cref="TimeProvider"/>: re-runs the rules for every known child (so 16th and 18th birthdays
-/// and age ranges take effect on the day) and raises each overdue review once. One instance at a time (advisory lock);
-/// a child changed meanwhile is looked at on the next run.
+/// and age ranges take effect on the day) and raises each overdue review once (<see cref="ReviewChildDaily"/>), through the
+/// command step's <see cref="StreamCommand.ApplyAsync{TState}"/> (decided again when a child changed meanwhile). A child
+/// without a relief record yet gets one only when the rules open a case. One instance at a time (advisory lock); a child
+/// still changing is looked at on the next run.
 /// </summary>
-public sealed class DailyScan(NpgsqlDataSource db, PostgresEventStore store, PolicyPacks packs, TimeProvider clock, ILogger<DailyScan> log)
+public sealed class DailyScan(NpgsqlDataSource db, StreamCommand command, IDocumentStore store, ChildFactsTable factsTable, PolicyPacks packs,
+    TimeProvider clock, ILogger<DailyScan> log)
 {
     private const long LockKey = 0x52_454C_4945_46; // "RELIEF"
 
@@ -24,31 +27,48 @@ public sealed class DailyScan(NpgsqlDataSource db, PostgresEventStore store, Pol
     public Task<int?> RunAsync(CancellationToken ct) =>
         AdvisoryLock.TryRunAsync(db, LockKey, async _ =>
         {
-            var now = clock.GetUtcNow();
-            var today = ChinaDate.On(now);
             var appended = 0;
-            foreach (var facts in await ChildFactsTable.AllAsync(db, ct))
+            foreach (var (facts, hasRecord) in await factsTable.WithRecordsAsync(ct))
             {
-                var (state, version) = await store.AggregateStreamAsync<ChildRelief?>(facts.ChildId, null, ChildRelief.Evolve, ct);
                 var policy = packs.Resolve(facts.RegionCode!).Relief;
-                var events = ReliefAssessor.Assess(state, facts, today, today, policy, now, Guid.NewGuid).ToList();
-                var overdueReviews = state is null ? [] : ReviewRules.Overdue(state, today, now).ToList();
-                events.AddRange(overdueReviews);
-                if (events.Count == 0) continue;
                 try
                 {
-                    await store.AppendAsync(facts.ChildId, ReliefEventTypes.StreamType, version, events, EventMetadata.ForSystem(), ct: ct);
+                    var events = hasRecord ? await ReviewAsync(facts, policy, ct) : await StartAsync(facts, policy, ct);
                     appended += events.Count;
-                    PlatformMetrics.DeadlineBreached("relief-review", overdueReviews.Count);
+                    PlatformMetrics.DeadlineBreached("relief-review", events.Count(e => e is ReviewWentOverdue));
                 }
-                catch (ConcurrencyException)
+                catch (Exception e) when (e is JasperFx.ConcurrencyException or Marten.Exceptions.ExistingStreamIdCollisionException)
                 {
-                    // Changed since read; the next run decides on the new state.
+                    // Still changing; the next run decides on the new state.
                 }
             }
-            log.LogInformation("Relief daily scan as of {Today}: {Appended} events", today, appended);
+            log.LogInformation("Relief daily scan as of {Today}: {Appended} events", clock.Today(), appended);
             return appended;
         }, ct);
+
+    private async Task<IReadOnlyList<object>> ReviewAsync(ChildFacts facts, ReliefPolicy policy, CancellationToken ct)
+    {
+        IReadOnlyList<object> decided = [];
+        var appended = await command.ApplyAsync(facts.ChildId, ChildRelief.Kind, (s, m) =>
+        {
+            var decision = ReviewChildDaily.Decide(new ReviewChildDaily(facts, policy, m), s);
+            decided = decision is Decision.Accepted accepted ? accepted.Events : [];
+            return decision;
+        }, EventMetadata.ForSystem(), ct);
+        return appended ? decided : [];
+    }
+
+    /// <summary>The first events of a child Relief has no record for yet (a case the rules open on the day), if any.</summary>
+    private async Task<IReadOnlyList<object>> StartAsync(ChildFacts facts, ReliefPolicy policy, CancellationToken ct)
+    {
+        if (ReviewChildDaily.Decide(new ReviewChildDaily(facts, policy, Moment.Of(clock)), null) is not Decision.Accepted { Events.Count: > 0 } accepted)
+            return [];
+        await using var session = store.LightweightSession();
+        session.Events.StartStream(facts.ChildId, accepted.Events);
+        EventMetadata.ForSystem().ApplyTo(session);
+        await session.SaveChangesAsync(ct);
+        return accepted.Events;
+    }
 }
 
 /// <summary>Runs the scan at start and then every <c>Relief:DailyScan:IntervalMinutes</c> (default 1440).</summary>

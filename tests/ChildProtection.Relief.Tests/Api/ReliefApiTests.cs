@@ -111,7 +111,7 @@ public class ReliefApiTests(ReliefFactory relief) : IClassFixture<ReliefFactory>
         Assert.Equal(HttpStatusCode.OK, rejected.StatusCode);
         var again = await Post(relief.Officer(Township), $"/api/relief/children/{id}/cases/{caseId}/rejection", new { reasons = "again" }, rejected.Headers.ETag!.Tag);
         Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
-        Assert.Equal(2, await relief.Database.ScalarAsync($"SELECT count(*) FROM relief.events WHERE stream_id = '{id}'"));
+        Assert.Equal(2, await relief.Database.ScalarAsync($"SELECT count(*) FROM relief.mt_events WHERE stream_id = '{id}'"));
     }
 
     [Fact]
@@ -138,7 +138,7 @@ public class ReliefApiTests(ReliefFactory relief) : IClassFixture<ReliefFactory>
             TimeSpan.FromSeconds(30), "the new county sees the moved child's relief");
         Assert.Equal(newVillage, (await Json(await newCounty.GetAsync($"/api/relief/children/{id}"))).GetProperty("regionCode").GetString());
         Assert.Equal(HttpStatusCode.NotFound, (await relief.Caseworker(County).GetAsync($"/api/relief/children/{id}")).StatusCode);
-        Assert.Equal(1, await relief.Database.ScalarAsync($"SELECT count(*) FROM relief.events WHERE stream_id = '{id}' AND type = 'relief.child-moved.v1'"));
+        Assert.Equal(1, await relief.Database.ScalarAsync($"SELECT count(*) FROM relief.mt_events WHERE stream_id = '{id}' AND type = 'relief.child-moved.v1'"));
     }
 
     [Fact]
@@ -157,12 +157,12 @@ public class ReliefApiTests(ReliefFactory relief) : IClassFixture<ReliefFactory>
         state = await StateAsync(id, s => s.GetProperty("cases").EnumerateArray().Any(c => c.GetProperty("programme").GetString() == "extreme-poverty-support"));
         Assert.Contains(state.GetProperty("cases").EnumerateArray(), c => c.GetProperty("programme").GetString() == "minimum-living-guarantee");
 
-        var count = await relief.Database.ScalarAsync($"SELECT count(*) FROM relief.events WHERE stream_id = '{id}'");
+        var count = await relief.Database.ScalarAsync($"SELECT count(*) FROM relief.mt_events WHERE stream_id = '{id}'");
         await relief.PublishAsync(new Court.GuardianshipRevocationJudged(Guid.NewGuid(), Guid.NewGuid(), id, Village, true, ["father", "mother"],
             "civil-affairs", relief.Today, now));
         await relief.PublishAsync(new Visits.ReliefAssessmentRequested(Guid.NewGuid(), id, Village, ["needs-relief"], null, now));
         await Task.Delay(1500);
-        Assert.Equal(count, await relief.Database.ScalarAsync($"SELECT count(*) FROM relief.events WHERE stream_id = '{id}'"));
+        Assert.Equal(count, await relief.Database.ScalarAsync($"SELECT count(*) FROM relief.mt_events WHERE stream_id = '{id}'"));
     }
 
     [Fact]
@@ -184,7 +184,7 @@ public class ReliefApiTests(ReliefFactory relief) : IClassFixture<ReliefFactory>
         relief.Clock.Advance(TimeSpan.FromDays(400));
         await scan.RunAsync(default);
         await scan.RunAsync(default);
-        Assert.Equal(1, await relief.Database.ScalarAsync($"SELECT count(*) FROM relief.events WHERE stream_id = '{id}' AND type = 'relief.review-overdue.v1'"));
+        Assert.Equal(1, await relief.Database.ScalarAsync($"SELECT count(*) FROM relief.mt_events WHERE stream_id = '{id}' AND type = 'relief.review-overdue.v1'"));
         await published.SingleAsync<Out.ReliefReviewOverdue>(o => o.ChildId == id, "the overdue review is published");
         relief.Clock.SetTo(start);
         Assert.Equal(HttpStatusCode.BadRequest, (await relief.Caseworker(County).GetAsync("/api/relief/coverage?county=11")).StatusCode);
@@ -210,7 +210,7 @@ public class ReliefApiTests(ReliefFactory relief) : IClassFixture<ReliefFactory>
 
         await relief.Services.GetRequiredService<DailyScan>().RunAsync(default);
 
-        Assert.Equal(0, await relief.Database.ScalarAsync($"SELECT count(*) FROM relief.events WHERE stream_id = '{id}' AND type = 'relief.termination-proposed.v1'"));
+        Assert.Equal(0, await relief.Database.ScalarAsync($"SELECT count(*) FROM relief.mt_events WHERE stream_id = '{id}' AND type = 'relief.termination-proposed.v1'"));
         var state = await Json(await relief.Caseworker(County).GetAsync($"/api/relief/children/{id}"));
         Assert.Equal(JsonValueKind.Null, state.GetProperty("entitlements")[0].GetProperty("terminationProposed").ValueKind);
     }
@@ -220,7 +220,7 @@ public class ReliefApiTests(ReliefFactory relief) : IClassFixture<ReliefFactory>
     {
         var id = await UnsupportedChildAsync();
         var (etag, caseId) = await OpenCaseAsync(id);
-        var before = await relief.Database.ScalarAsync($"SELECT count(*) FROM relief.events WHERE stream_id = '{id}'");
+        var before = await relief.Database.ScalarAsync($"SELECT count(*) FROM relief.mt_events WHERE stream_id = '{id}'");
         await (await Post(relief.Caseworker(Township), $"/api/relief/children/{id}/cases",
                 new { programme = "temporary-assistance", reasons = new string?[] { null } }, null))
             .AssertProblemAsync(HttpStatusCode.BadRequest, "https://childprotection.example/problems/validation");
@@ -230,7 +230,7 @@ public class ReliefApiTests(ReliefFactory relief) : IClassFixture<ReliefFactory>
         await (await Post(relief.Officer(Township), $"/api/relief/children/{id}/cases/{caseId}/verification",
                 new { evidence = new string?[] { "household registration (户口簿)", null } }, etag))
             .AssertProblemAsync(HttpStatusCode.BadRequest, "https://childprotection.example/problems/validation");
-        Assert.Equal(before, await relief.Database.ScalarAsync($"SELECT count(*) FROM relief.events WHERE stream_id = '{id}'"));
+        Assert.Equal(before, await relief.Database.ScalarAsync($"SELECT count(*) FROM relief.mt_events WHERE stream_id = '{id}'"));
     }
 
     [Fact]

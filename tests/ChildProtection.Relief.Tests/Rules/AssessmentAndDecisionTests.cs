@@ -1,10 +1,11 @@
-using ChildProtection.EventStore;
 using ChildProtection.Relief.Assessment;
 using ChildProtection.Relief.Decisions;
 using ChildProtection.Relief.Entitlements;
 using ChildProtection.Relief.Facts;
 using ChildProtection.Relief.Reviews;
 using ChildProtection.Relief.Rules;
+using ChildProtection.ServiceDefaults.EventSourcing;
+using ChildProtection.ServiceDefaults.EventSourcing.Commands;
 using static ChildProtection.Relief.Tests.Rules.Given;
 
 namespace ChildProtection.Relief.Tests.Rules;
@@ -16,12 +17,16 @@ public class AssessmentAndDecisionTests
     private static readonly DateOnly Today = new(2026, 3, 15);
     private static readonly DateTimeOffset Now = new(2026, 3, 15, 2, 0, 0, TimeSpan.Zero);
     private static readonly Jurisdictions.ReliefPolicy Terms = PolicyOf(NationalVillage);
+    private const string NationalTownship = "110101001"; // the township of NationalVillage: may reject a case
 
     private static ChildFacts Unsupported() => Child(Birth).In(Categories.DeFactoUnsupported, new DateOnly(2026, 3, 1), "father: imprisoned", "mother: lost contact");
 
     private static ChildRelief Fold(ChildRelief? s, IEnumerable<object> events) => events.Aggregate(s, ChildRelief.Evolve)!;
 
     private static IReadOnlyList<object> Accepted(Decision d) => Assert.IsType<Decision.Accepted>(d).Events;
+
+    /// <summary>The moment a command is decided at: <see cref="Now"/>, on <paramref name="today"/> (China date).</summary>
+    private static Moment On(DateOnly today) => new(Now, today);
 
     private static (ChildRelief State, Guid CaseId) OpenCase(ChildFacts facts)
     {
@@ -33,8 +38,8 @@ public class AssessmentAndDecisionTests
     private static ChildRelief Confirmed(ChildFacts facts, DateOnly on)
     {
         var (s, id) = OpenCase(facts);
-        s = Fold(s, Accepted(CaseDecisions.Verify(s, id, [], null, "township-officer", Now)));
-        return Fold(s, Accepted(CaseDecisions.Confirm(s, id, on, Terms, "county-officer", Now)));
+        s = Fold(s, Accepted(VerifyCase.Decide(new VerifyCase(id, [], null, "township-officer", On(Today)), s)));
+        return Fold(s, Accepted(ConfirmCase.Decide(new ConfirmCase(id, Terms, "county-officer", On(on)), s)));
     }
 
     [Fact]
@@ -52,11 +57,11 @@ public class AssessmentAndDecisionTests
     public void Confirmation_needs_township_verification_first_and_the_entitlement_starts_the_month_after()
     {
         var (s, id) = OpenCase(Unsupported());
-        Assert.Equal("not-verified", Assert.IsType<Decision.Rejected>(CaseDecisions.Confirm(s, id, Today, Terms, "c", Now)).Code);
-        s = Fold(s, Accepted(CaseDecisions.Verify(s, id, ["household registration (户口簿)"], "checked with police data", "township-officer", Now)));
+        Assert.Equal("not-verified", Assert.IsType<Decision.Rejected>(ConfirmCase.Decide(new ConfirmCase(id, Terms, "c", On(Today)), s)).Code);
+        s = Fold(s, Accepted(VerifyCase.Decide(new VerifyCase(id, ["household registration (户口簿)"], "checked with police data", "township-officer", On(Today)), s)));
         Assert.Equal("township-officer", s.Case(id)!.VerifiedBy);
         Assert.DoesNotContain("household registration (户口簿)", s.Case(id)!.MissingEvidence);
-        var events = Accepted(CaseDecisions.Confirm(s, id, new DateOnly(2026, 3, 31), Terms, "county-officer", Now));
+        var events = Accepted(ConfirmCase.Decide(new ConfirmCase(id, Terms, "county-officer", On(new DateOnly(2026, 3, 31))), s));
         var started = Assert.IsType<EntitlementStarted>(events[1]);
         Assert.Equal((new DateOnly(2026, 4, 1), 1440, new DateOnly(2027, 4, 1)), (started.StartMonth, started.MonthlyYuan, started.NextReviewDue));
         Assert.Equal("county-officer", Assert.IsType<CaseConfirmed>(events[0]).ConfirmedBy);
@@ -67,10 +72,10 @@ public class AssessmentAndDecisionTests
     {
         var facts = Unsupported();
         var (s, id) = OpenCase(facts);
-        s = Fold(s, Accepted(CaseDecisions.Reject(s, id, "The father's sentence is under six months.", "township-officer", Now)));
+        s = Fold(s, Accepted(RejectCase.Decide(new RejectCase(id, "The father's sentence is under six months.", "township-officer", NationalTownship, On(Today)), s)));
         Assert.Equal("The father's sentence is under six months.", s.Case(id)!.RejectionReasons);
-        Assert.Equal("case-not-open", Assert.IsType<Decision.Rejected>(CaseDecisions.Verify(s, id, [], null, "t", Now)).Code);
-        Assert.Equal("case-decided", Assert.IsType<Decision.Rejected>(CaseDecisions.Reject(s, id, "again", "t", Now)).Code);
+        Assert.Equal("case-not-open", Assert.IsType<Decision.Rejected>(VerifyCase.Decide(new VerifyCase(id, [], null, "t", On(Today)), s)).Code);
+        Assert.Equal("case-decided", Assert.IsType<Decision.Rejected>(RejectCase.Decide(new RejectCase(id, "again", "t", NationalTownship, On(Today)), s)).Code);
         Assert.Empty(ReliefAssessor.Assess(s, facts, Today, Today, Terms, Now, Guid.NewGuid));
         var changed = facts.In(Categories.DeFactoUnsupported, new DateOnly(2026, 3, 1), "father: imprisoned 3 years", "mother: lost contact");
         Assert.IsType<CaseOpened>(Assert.Single(ReliefAssessor.Assess(s, changed, Today, Today, Terms, Now, Guid.NewGuid)));
@@ -86,7 +91,7 @@ public class AssessmentAndDecisionTests
         Assert.Equal((new DateOnly(2026, 5, 20), new DateOnly(2026, 6, 1)), (proposed.ChangedOn, proposed.EffectiveMonth));
         s = Fold(s, events);
         Assert.Empty(ReliefAssessor.Assess(s, facts.WithoutCategory(Categories.DeFactoUnsupported), Today, Today, Terms, Now, Guid.NewGuid));
-        var terminated = Assert.IsType<EntitlementTerminated>(Assert.Single(Accepted(CaseDecisions.Terminate(s, s.Entitlements[0].EntitlementId, null, "father released", "county-officer", Now))));
+        var terminated = Assert.IsType<EntitlementTerminated>(Assert.Single(Accepted(TerminateEntitlement.Decide(new TerminateEntitlement(s.Entitlements[0].EntitlementId, null, "father released", "county-officer", On(Today)), s))));
         Assert.Equal(new DateOnly(2026, 6, 1), terminated.EffectiveMonth);
     }
 
@@ -121,11 +126,11 @@ public class AssessmentAndDecisionTests
         var opened = Assert.Single(events.OfType<CaseOpened>());
         Assert.Equal(Programmes.OrphanAllowance, opened.Programme);
         s = Fold(s, events);
-        s = Fold(s, Accepted(CaseDecisions.Verify(s, opened.CaseId, [], null, "t", Now)));
-        var overlap = Assert.IsType<Decision.Rejected>(CaseDecisions.Confirm(s, opened.CaseId, Today, Terms, "c", Now));
+        s = Fold(s, Accepted(VerifyCase.Decide(new VerifyCase(opened.CaseId, [], null, "t", On(Today)), s)));
+        var overlap = Assert.IsType<Decision.Rejected>(ConfirmCase.Decide(new ConfirmCase(opened.CaseId, Terms, "c", On(Today)), s));
         Assert.Equal("programme-overlap", overlap.Code);
-        s = Fold(s, Accepted(CaseDecisions.Terminate(s, s.Entitlements[0].EntitlementId, null, "now an orphan", "c", Now)));
-        Assert.IsType<Decision.Accepted>(CaseDecisions.Confirm(s, opened.CaseId, Today, Terms, "c", Now));
+        s = Fold(s, Accepted(TerminateEntitlement.Decide(new TerminateEntitlement(s.Entitlements[0].EntitlementId, null, "now an orphan", "c", On(Today)), s)));
+        Assert.IsType<Decision.Accepted>(ConfirmCase.Decide(new ConfirmCase(opened.CaseId, Terms, "c", On(Today)), s));
     }
 
     [Fact]
@@ -133,14 +138,14 @@ public class AssessmentAndDecisionTests
     {
         var s = Confirmed(Unsupported(), new DateOnly(2026, 1, 10)); // starts 2026-02
         var id = s.Entitlements[0].EntitlementId;
-        Assert.Equal("before-start", Assert.IsType<Decision.Rejected>(CaseDecisions.Suspend(s, id, new DateOnly(2026, 1, 1), "x", "c", Now)).Code);
-        s = Fold(s, Accepted(CaseDecisions.Suspend(s, id, new DateOnly(2026, 4, 1), "child in hospital care", "c", Now)));
-        s = Fold(s, Accepted(CaseDecisions.Resume(s, id, new DateOnly(2026, 6, 1), "c", Now)));
-        s = Fold(s, Accepted(CaseDecisions.Terminate(s, id, new DateOnly(2026, 9, 1), "moved away", "c", Now)));
+        Assert.Equal("before-start", Assert.IsType<Decision.Rejected>(SuspendEntitlement.Decide(new SuspendEntitlement(id, new DateOnly(2026, 1, 1), "x", "c", On(Today)), s)).Code);
+        s = Fold(s, Accepted(SuspendEntitlement.Decide(new SuspendEntitlement(id, new DateOnly(2026, 4, 1), "child in hospital care", "c", On(Today)), s)));
+        s = Fold(s, Accepted(ResumeEntitlement.Decide(new ResumeEntitlement(id, new DateOnly(2026, 6, 1), "c", On(Today)), s)));
+        s = Fold(s, Accepted(TerminateEntitlement.Decide(new TerminateEntitlement(id, new DateOnly(2026, 9, 1), "moved away", "c", On(Today)), s)));
         var months = s.Ledger(new DateOnly(2026, 12, 1)).Select(l => l.Month.Month).ToList();
         Assert.Equal([2, 3, 6, 7, 8], months);
         Assert.All(s.Ledger(new DateOnly(2026, 12, 1)), l => Assert.Equal(1440, l.AmountYuan));
-        Assert.Equal("terminated", Assert.IsType<Decision.Rejected>(CaseDecisions.Terminate(s, id, null, "again", "c", Now)).Code);
+        Assert.Equal("terminated", Assert.IsType<Decision.Rejected>(TerminateEntitlement.Decide(new TerminateEntitlement(id, null, "again", "c", On(Today)), s)).Code);
     }
 
     [Fact]
@@ -152,7 +157,7 @@ public class AssessmentAndDecisionTests
         Assert.Equal(new DateOnly(2027, 2, 1), overdue.DueOn);
         s = Fold(s, [overdue]);
         Assert.Empty(ReviewRules.Overdue(s, new DateOnly(2027, 3, 1), Now));
-        s = Fold(s, Accepted(CaseDecisions.Review(s, s.Entitlements[0].EntitlementId, new DateOnly(2027, 3, 1), Terms, null, "c", Now)));
+        s = Fold(s, Accepted(RecordReview.Decide(new RecordReview(s.Entitlements[0].EntitlementId, Terms, null, "c", On(new DateOnly(2027, 3, 1))), s)));
         Assert.Equal(new DateOnly(2028, 3, 1), s.Entitlements[0].NextReviewDue);
     }
 
@@ -163,8 +168,8 @@ public class AssessmentAndDecisionTests
         var opened = new CaseOpened(Guid.NewGuid(), facts.ChildId, NationalVillage, Programmes.RehabilitationAid, "application",
             ["hearing impairment diagnosed by the county hospital"], [], Today, "caseworker", Now);
         var s = Fold(null, [opened]);
-        s = Fold(s, Accepted(CaseDecisions.Verify(s, opened.CaseId, [], null, "township-officer", Now)));
-        s = Fold(s, Accepted(CaseDecisions.Confirm(s, opened.CaseId, Today, Terms, "county-officer", Now)));
+        s = Fold(s, Accepted(VerifyCase.Decide(new VerifyCase(opened.CaseId, [], null, "township-officer", On(Today)), s)));
+        s = Fold(s, Accepted(ConfirmCase.Decide(new ConfirmCase(opened.CaseId, Terms, "county-officer", On(Today)), s)));
 
         Assert.Empty(ReliefAssessor.Assess(s, facts, Today.AddDays(1), Today.AddDays(1), Terms, Now, Guid.NewGuid));
         var seventh = new DateOnly(2026, 7, 1);
@@ -180,12 +185,12 @@ public class AssessmentAndDecisionTests
         var events = ReliefAssessor.Assess(s, facts.In(Categories.Orphan, Today), Today, Today, Terms, Now, Guid.NewGuid);
         s = Fold(s, events);
         var orphanCase = Assert.Single(events.OfType<CaseOpened>()).CaseId;
-        s = Fold(s, Accepted(CaseDecisions.Verify(s, orphanCase, [], null, "t", Now)));
+        s = Fold(s, Accepted(VerifyCase.Decide(new VerifyCase(orphanCase, [], null, "t", On(Today)), s)));
         // Terminated, but only from 2026-06: April and May are still paid.
-        s = Fold(s, Accepted(CaseDecisions.Terminate(s, s.Entitlements[0].EntitlementId, new DateOnly(2026, 6, 1), "now an orphan", "c", Now)));
+        s = Fold(s, Accepted(TerminateEntitlement.Decide(new TerminateEntitlement(s.Entitlements[0].EntitlementId, new DateOnly(2026, 6, 1), "now an orphan", "c", On(Today)), s)));
 
-        var overlap = Assert.IsType<Decision.Rejected>(CaseDecisions.Confirm(s, orphanCase, Today, Terms, "c", Now));
+        var overlap = Assert.IsType<Decision.Rejected>(ConfirmCase.Decide(new ConfirmCase(orphanCase, Terms, "c", On(Today)), s));
         Assert.Equal("programme-overlap", overlap.Code);
-        Assert.IsType<Decision.Accepted>(CaseDecisions.Confirm(s, orphanCase, new DateOnly(2026, 5, 10), Terms, "c", Now)); // from 2026-06
+        Assert.IsType<Decision.Accepted>(ConfirmCase.Decide(new ConfirmCase(orphanCase, Terms, "c", On(new DateOnly(2026, 5, 10))), s)); // from 2026-06
     }
 }
