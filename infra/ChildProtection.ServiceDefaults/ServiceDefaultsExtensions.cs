@@ -30,8 +30,12 @@ public static class ServiceDefaultsExtensions
         // Enums travel as the same kebab-case codes the event store uses: "working-away", not 1 or "WorkingAway".
         // The stated purpose may arrive as raw UTF-8 (browsers, curl): read it as UTF-8, not Latin-1; AccessPurpose validates it.
         builder.Services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(kestrel =>
+        {
             kestrel.RequestHeaderEncodingSelector = name => string.Equals(name, AccessPurpose.Header, StringComparison.OrdinalIgnoreCase)
-                ? System.Text.Encoding.UTF8 : null);
+                ? System.Text.Encoding.UTF8 : null;
+            // No "Server: Kestrel" banner on any answer.
+            kestrel.AddServerHeader = false;
+        });
         builder.Services.ConfigureHttpJsonOptions(o =>
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower)));
         return builder;
@@ -51,6 +55,7 @@ public static class ServiceDefaultsExtensions
             return app;
         }
 
+        app.UseMiddleware<Http.ResponseHeadersMiddleware>();
         app.UseMiddleware<CorrelationIdMiddleware>();
         app.UseUnavailableRetryAfter();
         app.UseExceptionHandler();

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -30,5 +31,10 @@ public static class OpenApiExtensions
     /// </summary>
     public static IEndpointConventionBuilder MapOpenApiDocument(this IEndpointRouteBuilder endpoints, string service) =>
         endpoints.MapOpenApi($"/api/{service}/openapi/{{documentName}}.json")
-            .RequireCaller();
+            .RequireCaller()
+            // An unknown name is a problem like any other 404, and the name asked for is not echoed back.
+            .AddEndpointFilter(async (context, next) =>
+                context.HttpContext.Request.RouteValues["documentName"] as string == DocumentName
+                    ? await next(context)
+                    : Problems.NotFound($"The API document is {DocumentPath(service)}."));
 }
