@@ -1,5 +1,4 @@
 using ChildProtection.Contracts.Registry.V1;
-using ChildProtection.EventStore.Hosting;
 using ChildProtection.Grpc;
 using ChildProtection.Registry.Audit;
 using ChildProtection.Registry.ChildFile;
@@ -32,6 +31,8 @@ using ChildProtection.Registry.Surveys;
 using ChildProtection.Registry.Villages;
 using ChildProtection.ServiceDefaults;
 using ChildProtection.ServiceDefaults.Audit;
+using ChildProtection.ServiceDefaults.EventSourcing;
+using ChildProtection.ServiceDefaults.EventSourcing.Projections;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
@@ -41,21 +42,22 @@ builder.AddMessaging(bus =>
     bus.AddConsumer<ChildFileEntryConsumer>();
     bus.AddConsumer<GuardianshipRevocationConsumer>();
 });
-builder.Services.AddEventStore(o =>
+builder.AddEventSourcing("registry", o =>
 {
-    o.Schema = "registry";
     ChildEventTypes.Register(o.Events);
+    ChildFileEventTypes.Register(o.Events);
     SpotCheck.Register(o.Events);
-    o.InlineProjections.Add(new ChildrenProjection());
-    o.InlineProjections.Add(new ChildFileProjection());
-    o.AddVillages().AddDirectors().AddSupervisors();
-    o.Publisher = new RegistryIntegrationEvents();
+    o.Fold<Child>(Child.Evolve).Fold<SpotCheck>(SpotCheck.Evolve)
+        .Inline(new ChildrenProjection(o.Schema))
+        .Async(new ChildFileProjection(o.Schema))
+        .AddVillages().AddDirectors().AddSupervisors()
+        .Store(store => store.Storage.ExtendedSchemaObjects.Add(CategoryReview.Table(o.Schema)))
+        .Publish<RegistryIntegrationEvents>();
 });
 builder.Services.AddPrivacy();
 builder.Services.AddRegistryPolicies(builder.Configuration);
 builder.Services.AddSingleton<ReadAudit>();
 builder.Services.AddSingleton<ChildViews>();
-builder.Services.AddSingleton<ChildCommandHandler>();
 builder.Services.AddSingleton<ChildMatcher>();
 builder.Services.AddSingleton<ChildFileReader>();
 builder.Services.AddSingleton<CategoryReview>();
@@ -71,7 +73,7 @@ var app = builder.Build();
 app.MapDefaultEndpoints();
 app.MapOpenApiDocument("registry");
 app.MapOperatorEndpoints();
-app.MapSubscriptionEndpoints();
+app.MapProjectionOperations("registry");
 app.MapRegistryOperations();
 app.MapImportSurvey();
 app.MapExportChildren();

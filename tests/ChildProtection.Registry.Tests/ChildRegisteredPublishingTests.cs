@@ -51,7 +51,7 @@ public class ChildRegisteredPublishingTests(RegistryFactory registry) : IClassFi
         Assert.Equal("120116102305", message.RegionCode);
         Assert.Equal(new DateOnly(2014, 7, 9), message.BirthDate);
         Assert.Equal("female", message.Gender);
-        Assert.Equal(1, await registry.Database.ScalarAsync($"SELECT count(*) FROM registry.events WHERE event_id = '{messageId}' AND stream_id = '{id}'"));
+        Assert.Equal(1, await registry.Database.ScalarAsync($"SELECT count(*) FROM registry.mt_events WHERE id = '{messageId}' AND stream_id = '{id}'"));
         await host.StopAsync();
     }
 }

@@ -1,8 +1,9 @@
-using ChildProtection.EventStore;
 using ChildProtection.Registry.Children;
 using ChildProtection.Registry.Children.Correcting;
 using ChildProtection.Registry.Children.Reading;
 using ChildProtection.Registry.Children.Registering;
+using ChildProtection.ServiceDefaults.EventSourcing;
+using ChildProtection.ServiceDefaults.EventSourcing.Commands;
 
 namespace ChildProtection.Registry.Tests;
 
@@ -10,13 +11,14 @@ namespace ChildProtection.Registry.Tests;
 public class RegisteringDecisionTests
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 22, 8, 0, 0, TimeSpan.Zero);
+    private static readonly Moment At = new(Now, new DateOnly(2026, 11, 22));
     private static readonly ChildDetails Details = new("王小明", Gender.Male, new DateOnly(2015, 3, 2), "120116100201", Household.Rural);
 
     private static readonly ValidatedIdentity Identity = new(Details, null, null);
 
     private static Child? Given(params object[] events) => events.Aggregate((Child?)null, Child.Evolve);
 
-    private static RegisterChild Register(Guid id) => new(id, Identity, null, null, [], Now);
+    private static RegisterChild Register(Guid id) => new(id, Identity, null, null, [], At);
 
     [Fact]
     public void Registering_a_new_child_yields_child_registered()
@@ -43,8 +45,8 @@ public class RegisteringDecisionTests
         var state = Given(new ChildRegistered(id, Details, Now));
         var moved = Details with { RegionCode = "120116101203" };
 
-        var changed = Assert.IsType<Decision.Accepted>(CorrectIdentity.Decide(new CorrectIdentity(id, Identity with { Details = moved }, null, Now), state!));
-        var same = Assert.IsType<Decision.Accepted>(CorrectIdentity.Decide(new CorrectIdentity(id, Identity, null, Now), state!));
+        var changed = Assert.IsType<Decision.Accepted>(CorrectIdentity.Decide(new CorrectIdentity(id, Identity with { Details = moved }, null, At), state!));
+        var same = Assert.IsType<Decision.Accepted>(CorrectIdentity.Decide(new CorrectIdentity(id, Identity, null, At), state!));
 
         Assert.Equal(new ChildDetailsCorrected(id, moved, Now), Assert.Single(changed.Events));
         Assert.Empty(same.Events);
@@ -56,7 +58,7 @@ public class RegisteringDecisionTests
     {
         var id = Guid.NewGuid();
         var protectedId = new ChildProtection.Registry.Privacy.ProtectedNationalId("k1:x:y", "index", "1201**********0017");
-        var decision = RegisterChild.Decide(new RegisterChild(id, Identity with { School = "新港小学" }, protectedId, null, [], Now), Given());
+        var decision = RegisterChild.Decide(new RegisterChild(id, Identity with { School = "新港小学" }, protectedId, null, [], At), Given());
         var events = Assert.IsType<Decision.Accepted>(decision).Events;
         Assert.Collection(events,
             e => Assert.IsType<ChildRegistered>(e),

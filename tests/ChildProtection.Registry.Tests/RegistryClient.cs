@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using ChildProtection.Testing;
 using Xunit;
 
 namespace ChildProtection.Registry.Tests;
@@ -58,5 +59,18 @@ public static class RegistryClient
         var response = await client.SendAsync(request);
         Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
         return await response.Json();
+    }
+
+    /// <summary>
+    /// Reads the child's file once its timeline shows every event of the child's stream: the timeline is an async projection,
+    /// filed by the daemon right after the commit, so a test that reads it after a change waits for it.
+    /// </summary>
+    public static async Task<JsonElement> CaughtUpFileAsync(this HttpClient client, Guid id)
+    {
+        var version = (await (await client.GetAsync($"/api/registry/children/{id}")).Json()).GetProperty("version").GetInt64();
+        var file = default(JsonElement);
+        await Eventually.TrueAsync(async () => (file = await client.FileAsync(id)).GetProperty("entries").EnumerateArray()
+            .Count(e => e.GetProperty("source").GetString() == "registry") >= version, TimeSpan.FromSeconds(30), "the timeline shows the child's events");
+        return file;
     }
 }

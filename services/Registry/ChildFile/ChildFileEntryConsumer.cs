@@ -1,38 +1,33 @@
-using System.Globalization;
 using ChildProtection.Contracts.ChildFile;
+using ChildProtection.ServiceDefaults.EventSourcing.Inbox;
+using Marten;
 using MassTransit;
-using Npgsql;
 
 namespace ChildProtection.Registry.ChildFile;
 
 /// <summary>
-/// Files every other service's child-related event on the child's timeline. Idempotent: the message id is the
-/// entry id, so a redelivered message is filed once. The registry's own events are filed inline, not here.
+/// Files every other service's child-related event on the child's timeline: appends <see cref="ChildFileEntryReceived"/>
+/// (entry id = message id) to the child's timeline stream, for a child this registry knows, and the
+/// <see cref="ChildFileProjection"/> files it. Idempotent: the inbox mark commits with the append, so a redelivered
+/// message is filed once. The registry's own events are filed from its own stream, not here.
 /// </summary>
-public sealed class ChildFileEntryConsumer(NpgsqlDataSource db, ILogger<ChildFileEntryConsumer> log) : IConsumer<IChildFileEvent>
+public sealed class ChildFileEntryConsumer(IDocumentStore store, TimeProvider clock, ILogger<ChildFileEntryConsumer> log)
+    : IdempotentConsumer<IChildFileEvent>(store, clock)
 {
-    public async Task Consume(ConsumeContext<IChildFileEvent> context)
+    protected override string ConsumerName => "registry-child-file";
+
+    protected override async Task HandleAsync(ConsumeContext<IChildFileEvent> context, IDocumentSession session)
     {
         var message = context.Message;
         if (message.FileSource == "registry") return;
         var type = context.SupportedMessageTypes.FirstOrDefault() ?? "unknown";
-        await using var cmd = db.CreateCommand(string.Format(CultureInfo.InvariantCulture, ChildFileTable.Insert, "registry"));
-        cmd.Parameters.AddWithValue("entry", context.MessageId ?? NewId.NextGuid());
-        cmd.Parameters.AddWithValue("child", message.ChildId);
-        cmd.Parameters.AddWithValue("at", message.OccurredAt.ToUniversalTime());
-        cmd.Parameters.AddWithValue("source", Trim(message.FileSource, 40));
-        cmd.Parameters.AddWithValue("type", Trim(type, 200));
-        cmd.Parameters.AddWithValue("summary", Trim(message.FileSummary, 500));
-        cmd.Parameters.Add(new NpgsqlParameter("by", NpgsqlTypes.NpgsqlDbType.Text) { Value = DBNull.Value });
-        if (await cmd.ExecuteNonQueryAsync(context.CancellationToken) == 0 && !await ChildExistsAsync(message.ChildId, context.CancellationToken))
+        if (await session.Events.FetchStreamStateAsync(message.ChildId, context.CancellationToken) is null)
+        {
             log.LogWarning("A {Type} event about child {ChildId}, unknown to this registry, was not filed", type, message.ChildId);
-    }
-
-    private async Task<bool> ChildExistsAsync(Guid childId, CancellationToken ct)
-    {
-        await using var cmd = db.CreateCommand("SELECT EXISTS (SELECT 1 FROM registry.children WHERE id = @id)");
-        cmd.Parameters.AddWithValue("id", childId);
-        return await cmd.ExecuteScalarAsync(ct) is true;
+            return;
+        }
+        session.Events.Append(ChildTimeline.StreamId(message.ChildId), new ChildFileEntryReceived(context.MessageId!.Value, message.ChildId,
+            message.OccurredAt, Trim(message.FileSource, 40), Trim(type, 200), Trim(message.FileSummary, 500)));
     }
 
     private static string Trim(string? value, int max) => string.IsNullOrEmpty(value) ? "unknown" : value.Length <= max ? value : value[..max];

@@ -1,5 +1,6 @@
 using ChildProtection.Registry.Children;
 using ChildProtection.ServiceDefaults;
+using ChildProtection.ServiceDefaults.EventSourcing;
 using Npgsql;
 
 namespace ChildProtection.Registry.ChildFile;
@@ -18,14 +19,14 @@ public sealed record WorkLogEntry(Guid NoteId, string Kind, string Text, DateOnl
 /// Reads the child's file. The caller must state a purpose (header <c>X-Access-Purpose</c>); the audit middleware records
 /// the read and holds the answer back until the record is written (fail closed).
 /// </summary>
-public sealed class ChildFileReader(NpgsqlDataSource db)
+public sealed class ChildFileReader(NpgsqlDataSource db, ServiceSchema schema)
 {
     public async Task<(bool Visible, IReadOnlyList<FileEntry> Entries, long Total)> ReadAsync(Caller caller, Guid childId,
         int offset, int limit, CancellationToken ct)
     {
         await using var conn = await db.OpenConnectionAsync(ct);
         await using var tx = await conn.BeginTransactionAsync(ct);
-        await using var find = new NpgsqlCommand("SELECT region_code FROM registry.children WHERE id = @id", conn, tx);
+        await using var find = new NpgsqlCommand($"SELECT region_code FROM {schema.Table("children")} WHERE id = @id", conn, tx);
         find.Parameters.AddWithValue("id", childId);
         var region = await find.ExecuteScalarAsync(ct) as string;
         var visible = caller.CanSee(region);
@@ -33,9 +34,9 @@ public sealed class ChildFileReader(NpgsqlDataSource db)
         long total = 0;
         if (visible)
         {
-            await using var cmd = new NpgsqlCommand("""
+            await using var cmd = new NpgsqlCommand($"""
                 SELECT position, occurred_at, source, type, summary, recorded_by, count(*) OVER ()
-                FROM registry.child_file WHERE child_id = @id ORDER BY occurred_at, position LIMIT @limit OFFSET @offset
+                FROM {schema.Table("child_file")} WHERE child_id = @id ORDER BY occurred_at, position LIMIT @limit OFFSET @offset
                 """, conn, tx);
             cmd.Parameters.AddWithValue("id", childId);
             cmd.Parameters.AddWithValue("limit", limit);

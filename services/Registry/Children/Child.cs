@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using ChildProtection.Registry.Children.Facts;
 using ChildProtection.Registry.Privacy;
+using ChildProtection.ServiceDefaults.EventSourcing.Streams;
 
 namespace ChildProtection.Registry.Children;
 
@@ -29,6 +30,9 @@ public sealed record Child(Guid Id, ChildDetails Details, DateTimeOffset Registe
     public ImmutableDictionary<string, ActiveCategory> Categories { get; init; } = ImmutableDictionary<string, ActiveCategory>.Empty;
     public ImmutableList<FileProblem> Problems { get; init; } = [];
     public int WorkLogEntries { get; init; }
+
+    /// <summary>What the command step needs: the fold, the jurisdiction (the child's village), the audit subject (the child).</summary>
+    public static readonly StreamKind<Child> Kind = new("child", Evolve, c => c.Details.RegionCode, c => c.Id);
 
     /// <summary>The guardianship in force (parental unless recorded otherwise).</summary>
     public Guardianship CurrentGuardianship => Guardianship ?? Facts.Guardianship.Default(Details.BirthDate);

@@ -1,5 +1,6 @@
 using ChildProtection.Registry.Children.Facts;
 using ChildProtection.Registry.Privacy;
+using ChildProtection.ServiceDefaults.EventSourcing;
 
 namespace ChildProtection.Registry.Children;
 
@@ -80,7 +81,17 @@ public static class ChildEventTypes
 {
     public const string StreamType = "child";
 
-    public static void Register(ChildProtection.EventStore.EventTypes types) => types
+    /// <summary>The events of a child's own stream (those that move its version and ETag).</summary>
+    public static IReadOnlySet<Type> All { get; } = new HashSet<Type>
+    {
+        typeof(ChildRegistered), typeof(ChildDetailsCorrected), typeof(NationalIdRecorded), typeof(HomeAddressRecorded), typeof(SchoolRecorded),
+        typeof(ParentSituationRecorded), typeof(GuardianAdded), typeof(GuardianRemoved), typeof(CarerDelegated), typeof(CarerDelegationEnded),
+        typeof(RiskFactorFlagged), typeof(RiskFactorCleared), typeof(FamilyHardshipRecorded), typeof(FamilyHardshipCleared), typeof(HarmRecorded),
+        typeof(HarmResolved), typeof(GuardianshipChanged), typeof(GuardianshipAssessed), typeof(DirectorAssigned), typeof(CategoryEntered),
+        typeof(CategoryLeft), typeof(WorkLogNoted), typeof(ProblemFound), typeof(ProblemSolved),
+    };
+
+    public static void Register(EventTypes types) => types
         .Register<ChildRegistered>("registry.child-registered.v1")
         .Register<ChildDetailsCorrected>("registry.child-details-corrected.v1")
         .Register<NationalIdRecorded>("registry.national-id-recorded.v1")

@@ -1,3 +1,5 @@
+using ChildProtection.ServiceDefaults.EventSourcing.Streams;
+
 namespace ChildProtection.Registry.Directors;
 
 /// <summary>A child director (儿童主任), folded from their stream.</summary>
@@ -7,6 +9,9 @@ public sealed record Director(Guid Id, DirectorDetails Details, DateTimeOffset R
 {
     /// <summary>Serving now: registered and not left.</summary>
     public bool Active => LeftOn is null;
+
+    /// <summary>What the command step needs: the fold and the jurisdiction (the director's village).</summary>
+    public static readonly StreamKind<Director> Kind = new("director", Evolve, d => d.Details.VillageCode);
 
     /// <summary>Evolve: the state after one more event (null = not registered yet).</summary>
     public static Director? Evolve(Director? state, object @event) => @event switch

@@ -1,3 +1,5 @@
+using ChildProtection.ServiceDefaults.EventSourcing;
+
 namespace ChildProtection.Registry.Directors;
 
 /// <summary>A child director (儿童主任) was appointed to a village and registered.</summary>
@@ -16,7 +18,7 @@ public static class DirectorEventTypes
     public const string StreamType = "director";
 
     /// <summary>Registers the director events' stable names.</summary>
-    public static void Register(ChildProtection.EventStore.EventTypes types) => types
+    public static void Register(EventTypes types) => types
         .Register<DirectorRegistered>("registry.director-registered.v1")
         .Register<DirectorLeft>("registry.director-left.v1")
         .Register<DirectorTrainingRecorded>("registry.director-training-recorded.v1");

@@ -1,4 +1,4 @@
-using ChildProtection.EventStore;
+using ChildProtection.ServiceDefaults.EventSourcing;
 using ChildProtection.Registry.Directors.Leaving;
 using ChildProtection.Registry.Directors.Reading;
 using ChildProtection.Registry.Directors.Registering;
@@ -9,12 +9,11 @@ namespace ChildProtection.Registry.Directors;
 /// <summary>Wires the child directors feature into the service: its events, its read model and its routes.</summary>
 public static class DirectorsFeature
 {
-    /// <summary>Registers the director events and the directors projection with the event store.</summary>
-    public static EventStoreOptions AddDirectors(this EventStoreOptions options)
+    /// <summary>Registers the director events, their fold and the directors projection with the event store.</summary>
+    public static EventSourcingOptions AddDirectors(this EventSourcingOptions options)
     {
         DirectorEventTypes.Register(options.Events);
-        options.InlineProjections.Add(new DirectorsProjection());
-        return options;
+        return options.Fold<Director>(Director.Evolve).Inline(new DirectorsProjection(options.Schema));
     }
 
     /// <summary>Maps <c>/api/registry/directors</c>.</summary>

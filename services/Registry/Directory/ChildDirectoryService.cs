@@ -1,6 +1,5 @@
 using System.Globalization;
 using ChildProtection.Contracts.Registry.V1;
-using ChildProtection.EventStore.Storage;
 using ChildProtection.Grpc;
 using ChildProtection.Registry.Audit;
 using ChildProtection.Registry.ChildFile;
@@ -10,7 +9,9 @@ using ChildProtection.Registry.Children.Reading;
 using ChildProtection.Registry.Matching;
 using ChildProtection.Registry.Privacy;
 using ChildProtection.ServiceDefaults;
+using ChildProtection.ServiceDefaults.EventSourcing.Streams;
 using Google.Protobuf.WellKnownTypes;
+using Marten;
 
 namespace ChildProtection.Registry.Directory;
 
@@ -18,7 +19,7 @@ namespace ChildProtection.Registry.Directory;
 /// gRPC <c>registry.v1.ChildDirectory</c>: how the other services resolve and match a child now. Answers only
 /// within the caller's region, with names masked, and audits every read like the HTTP API.
 /// </summary>
-public sealed class ChildDirectoryService(PostgresEventStore store, ReadAudit audit, ChildMatcher matcher, NationalIdProtector protector,
+public sealed class ChildDirectoryService(IDocumentStore store, ReadAudit audit, ChildMatcher matcher, NationalIdProtector protector,
     ChildFileReader fileReader)
 {
     /// <summary>Lookup returns candidates from this score on (the same surname with one different character, elsewhere in the region).</summary>
@@ -33,8 +34,11 @@ public sealed class ChildDirectoryService(PostgresEventStore store, ReadAudit au
     {
         var caller = Caller.From(call.User);
         var id = ParseId(request.ChildId);
-        var (child, version) = await store.AggregateStreamAsync<Child?>(id, null, Child.Evolve, call.CancellationToken);
-        var found = child is not null && caller.CanSee(child.Details.RegionCode);
+        Child? child;
+        long version;
+        await using (var session = store.QuerySession())
+            (child, version) = await session.ReadStreamAsync<Child>(id, Child.Evolve, call.CancellationToken);
+        var found = child is not null && caller.CanSee(Child.Kind.RegionOf(child));
         await audit.RecordAsync(caller, "child.read.grpc", found ? id : null, found ? "found" : "not-found", call.HttpContext.GetCorrelationId(),
             call.CancellationToken, Purpose(call));
         if (!found) throw new GrpcStatusException(StatusCode.NotFound, "No such child in your jurisdiction.");

@@ -1,3 +1,4 @@
+using ChildProtection.ServiceDefaults.EventSourcing;
 using ChildProtection.Registry.Children.Reading;
 using ChildProtection.Registry.Csv;
 using ChildProtection.Registry.Matching;
@@ -11,7 +12,7 @@ namespace ChildProtection.Registry.EducationComparison;
 /// number's blind index, else by <see cref="MatchScoring"/> on name and birth date (and village when the school gave
 /// it). Reads only; the report is the answer.
 /// </summary>
-public sealed class EducationComparer(NpgsqlDataSource db, NationalIdProtector protector)
+public sealed class EducationComparer(NpgsqlDataSource db, ServiceSchema schema, NationalIdProtector protector)
 {
     /// <summary>Compulsory education (义务教育) on the comparison date: from 6 to 15 years old.</summary>
     public const int FirstSchoolAge = 6, LastSchoolAge = 15;
@@ -33,7 +34,7 @@ public sealed class EducationComparer(NpgsqlDataSource db, NationalIdProtector p
             else pupils.Add((pupil, pupil.NationalId is { } id ? protector.BlindIndex(id) : null));
         }
         var inRegion = pupils.Where(p => p.Pupil.VillageCode is null || p.Pupil.VillageCode.StartsWith(scope, StringComparison.Ordinal)).ToList();
-        var registered = await RegistryChildren.CandidatesAsync(db, scope,
+        var registered = await RegistryChildren.CandidatesAsync(db, schema, scope,
             [.. inRegion.Select(p => p.BlindIndex).OfType<string>()], [.. inRegion.Select(p => p.Pupil.BirthDate).Distinct()], ct);
 
         var matched = new HashSet<Guid>();
@@ -60,7 +61,7 @@ public sealed class EducationComparer(NpgsqlDataSource db, NationalIdProtector p
         }
 
         // A day's margin each side for 29 February; the age itself decides.
-        var schoolAge = (await RegistryChildren.InCategoriesAsync(db, scope,
+        var schoolAge = (await RegistryChildren.InCategoriesAsync(db, schema, scope,
                 bornAfter: today.AddYears(-(LastSchoolAge + 1)).AddDays(-1), bornOnOrBefore: today.AddYears(-FirstSchoolAge).AddDays(1), ct))
             .Where(c => ChildViews.Age(c.BirthDate, today) is >= FirstSchoolAge and <= LastSchoolAge).ToList();
         var dropouts = schoolAge.Where(c => !matched.Contains(c.Id))

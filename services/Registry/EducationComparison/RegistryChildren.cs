@@ -1,3 +1,4 @@
+using ChildProtection.ServiceDefaults.EventSourcing;
 using Npgsql;
 
 namespace ChildProtection.Registry.EducationComparison;
@@ -11,16 +12,16 @@ public static class RegistryChildren
     private const string Columns = "id, name, birth_date, region_code, national_id_index, categories";
 
     /// <summary>Children who may match the pupils: the same ID number anywhere, or a pupil's birth date within the region.</summary>
-    public static Task<List<RegisteredChild>> CandidatesAsync(NpgsqlDataSource db, string scope, string[] blindIndexes, DateOnly[] birthDates,
+    public static Task<List<RegisteredChild>> CandidatesAsync(NpgsqlDataSource db, ServiceSchema schema, string scope, string[] blindIndexes, DateOnly[] birthDates,
         CancellationToken ct) => ReadAsync(db, $"""
-            SELECT {Columns} FROM registry.children
+            SELECT {Columns} FROM {schema.Table("children")}
             WHERE national_id_index = ANY (@indexes) OR (region_code LIKE @scope || '%' AND birth_date = ANY (@births))
             """, ct, ("indexes", blindIndexes), ("births", birthDates), ("scope", scope));
 
     /// <summary>Children of the region in any category born in the given range.</summary>
-    public static Task<List<RegisteredChild>> InCategoriesAsync(NpgsqlDataSource db, string scope, DateOnly bornAfter, DateOnly bornOnOrBefore,
+    public static Task<List<RegisteredChild>> InCategoriesAsync(NpgsqlDataSource db, ServiceSchema schema, string scope, DateOnly bornAfter, DateOnly bornOnOrBefore,
         CancellationToken ct) => ReadAsync(db, $"""
-            SELECT {Columns} FROM registry.children
+            SELECT {Columns} FROM {schema.Table("children")}
             WHERE region_code LIKE @scope || '%' AND cardinality(categories) > 0 AND birth_date > @after AND birth_date <= @until
             ORDER BY region_code, birth_date, id
             """, ct, ("scope", scope), ("after", bornAfter), ("until", bornOnOrBefore));

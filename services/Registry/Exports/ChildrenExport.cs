@@ -1,9 +1,11 @@
-using ChildProtection.EventStore.Storage;
 using ChildProtection.Registry.Children;
 using ChildProtection.Registry.Children.Categories;
 using ChildProtection.Registry.Children.Facts;
 using ChildProtection.Registry.Children.Reading;
 using ChildProtection.Registry.Privacy;
+using ChildProtection.ServiceDefaults.EventSourcing;
+using ChildProtection.ServiceDefaults.EventSourcing.Streams;
+using Marten;
 using Npgsql;
 
 namespace ChildProtection.Registry.Exports;
@@ -13,7 +15,7 @@ namespace ChildProtection.Registry.Exports;
 /// child in a region, folded from the child's stream (the read model has no category dates or carer relation).
 /// README.md beside this file describes the columns.
 /// </summary>
-public sealed class ChildrenExport(NpgsqlDataSource db, PostgresEventStore store, NationalIdProtector protector)
+public sealed class ChildrenExport(NpgsqlDataSource db, ServiceSchema schema, IDocumentStore store, NationalIdProtector protector)
 {
     /// <summary>The header row.</summary>
     public static IReadOnlyList<string> Header { get; } =
@@ -30,8 +32,8 @@ public sealed class ChildrenExport(NpgsqlDataSource db, PostgresEventStore store
     public async Task<IReadOnlyList<string?[]>> RowsAsync(string scope, string? category, bool revealNames, bool revealNationalIds, CancellationToken ct)
     {
         var ids = new List<Guid>();
-        await using (var cmd = db.CreateCommand("""
-            SELECT id FROM registry.children
+        await using (var cmd = db.CreateCommand($"""
+            SELECT id FROM {schema.Table("children")}
             WHERE region_code LIKE @scope || '%' AND (@category::text IS NULL OR @category = ANY (categories))
             ORDER BY region_code, registered_at, id
             """))
@@ -46,7 +48,8 @@ public sealed class ChildrenExport(NpgsqlDataSource db, PostgresEventStore store
         await Parallel.ForEachAsync(Enumerable.Range(0, ids.Count), new ParallelOptions { MaxDegreeOfParallelism = 4, CancellationToken = ct },
             async (i, token) =>
             {
-                var (child, _) = await store.AggregateStreamAsync<Child?>(ids[i], null, Child.Evolve, token);
+                await using var session = store.QuerySession();
+                var (child, _) = await session.ReadStreamAsync<Child>(ids[i], Child.Evolve, token);
                 // The stream is the truth: a child that moved or changed category since the list was read is left out.
                 if (child is not null && child.Details.RegionCode.StartsWith(scope, StringComparison.Ordinal)
                     && (category is null || child.Categories.ContainsKey(category)))

@@ -1,4 +1,5 @@
 using ChildProtection.ServiceDefaults;
+using ChildProtection.ServiceDefaults.EventSourcing;
 using Npgsql;
 
 namespace ChildProtection.Registry.Matching;
@@ -7,15 +8,15 @@ namespace ChildProtection.Registry.Matching;
 public sealed record MatchCandidate(MatchRecord Child, double Score, IReadOnlyList<string> Reasons);
 
 /// <summary>Finds registered children matching a query, within the caller's jurisdiction (an ID number is checked everywhere).</summary>
-public sealed class ChildMatcher(NpgsqlDataSource db)
+public sealed class ChildMatcher(NpgsqlDataSource db, ServiceSchema schema)
 {
     public async Task<IReadOnlyList<MatchCandidate>> FindAsync(MatchQuery query, Caller caller, double minimumScore, CancellationToken ct)
     {
         // Candidates: the same blind index anywhere, or the same birth date within both the caller's and the query's region.
         var own = caller.SeesAllRegions ? "" : caller.Region;
         var region = query.RegionCode is { Length: 12 } village ? village[..6] : query.RegionCode ?? "";
-        await using var cmd = db.CreateCommand("""
-            SELECT id, name, birth_date, region_code, national_id_index FROM registry.children
+        await using var cmd = db.CreateCommand($"""
+            SELECT id, name, birth_date, region_code, national_id_index FROM {schema.Table("children")}
             WHERE (@index::text IS NOT NULL AND national_id_index = @index)
                OR (@birth::date IS NOT NULL AND birth_date = @birth AND region_code LIKE @own || '%' AND region_code LIKE @region || '%')
             LIMIT 500

@@ -1,5 +1,5 @@
-using ChildProtection.EventStore;
-using ChildProtection.EventStore.Outbox;
+using ChildProtection.ServiceDefaults.EventSourcing.Outbox;
+using JasperFx.Events;
 using ChildProtection.Registry.Children;
 using ChildProtection.Registry.Children.Facts;
 using Published = ChildProtection.Contracts.Registry;
@@ -9,7 +9,7 @@ namespace ChildProtection.Registry.Publishing;
 /// <summary>What the registry tells other services: routing facts and categories, never names or ID numbers.</summary>
 public sealed class RegistryIntegrationEvents : IIntegrationEventMapper
 {
-    public IEnumerable<object> Map(StoredEvent stored) => stored.Data switch
+    public IEnumerable<object> Map(IEvent stored) => stored.Data switch
     {
         ChildRegistered e => [new Published.ChildRegistered(e.ChildId, e.Details.RegionCode, Codes.Of(e.Details.Gender),
             e.Details.BirthDate, Codes.Of(e.Details.Household), e.RegisteredAt)],

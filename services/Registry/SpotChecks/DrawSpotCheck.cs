@@ -1,8 +1,10 @@
 using System.Globalization;
-using ChildProtection.EventStore;
-using ChildProtection.EventStore.Storage;
 using ChildProtection.Registry.Http;
 using ChildProtection.ServiceDefaults;
+using ChildProtection.ServiceDefaults.EventSourcing;
+using ChildProtection.ServiceDefaults.EventSourcing.Commands;
+using ChildProtection.ServiceDefaults.EventSourcing.Streams;
+using Marten;
 using Npgsql;
 
 namespace ChildProtection.Registry.SpotChecks;
@@ -18,14 +20,14 @@ public static class DrawSpotCheck
 {
     public static RouteGroupBuilder MapDrawSpotCheck(this RouteGroupBuilder group)
     {
-        group.MapPost("/", async Task<IResult> (DrawSpotCheckInput input, HttpContext http, NpgsqlDataSource db, PostgresEventStore store,
-            TimeProvider clock, CancellationToken ct) =>
+        group.MapPost("/", async Task<IResult> (DrawSpotCheckInput input, HttpContext http, NpgsqlDataSource db, ServiceSchema schema,
+            StreamCommand cmd, IDocumentStore store, TimeProvider clock, CancellationToken ct) =>
         {
             var caller = Caller.From(http.User);
-            var now = clock.GetUtcNow();
+            var at = Moment.Of(clock);
             var errors = new Dictionary<string, string[]>();
             if (input.CountyCode is not { Length: 6 } county || !county.All(char.IsAsciiDigit)) errors["countyCode"] = ["The 6-digit code of a county or district."];
-            var thisYear = ChinaDate.On(now).Year;
+            var thisYear = at.Today.Year;
             if (input.Year is not { } year || year < 2000 || year > thisYear) errors["year"] = [$"A year from 2000 to {thisYear}."];
             if (input.SampleSize is < 1 or > 1000) errors["sampleSize"] = ["Between 1 and 1000 files (default: 10% of the files, at least 5)."];
             if (input.Seed is { Length: > 64 }) errors["seed"] = ["At most 64 characters."];
@@ -34,8 +36,9 @@ public static class DrawSpotCheck
 
             var seed = input.Seed ?? $"{input.CountyCode}-{input.Year}";
             var endOfYear = new DateTimeOffset(input.Year!.Value + 1, 1, 1, 0, 0, 0, TimeSpan.FromHours(8));
-            await using var count = db.CreateCommand("""
-                SELECT count(*) FROM registry.children
+            var children = schema.Table("children");
+            await using var count = db.CreateCommand($"""
+                SELECT count(*) FROM {children}
                 WHERE region_code LIKE @county || '%' AND cardinality(categories) > 0 AND registered_at < @end
                 """);
             count.Parameters.AddWithValue("county", input.CountyCode!);
@@ -45,8 +48,8 @@ public static class DrawSpotCheck
             var size = Math.Min(population, input.SampleSize ?? Math.Max(5, (int)Math.Ceiling(population * 0.1)));
 
             // Reproducible: the order is a hash of the seed and the child's id, not the database's whim.
-            await using var draw = db.CreateCommand("""
-                SELECT id FROM registry.children
+            await using var draw = db.CreateCommand($"""
+                SELECT id FROM {children}
                 WHERE region_code LIKE @county || '%' AND cardinality(categories) > 0 AND registered_at < @end
                 ORDER BY md5(@seed || id::text) LIMIT @size
                 """);
@@ -59,17 +62,22 @@ public static class DrawSpotCheck
                 while (await reader.ReadAsync(ct)) ids.Add(reader.GetGuid(0));
 
             var id = SpotCheck.IdFor(input.CountyCode!, input.Year.Value);
+            SpotCheck? drawn;
+            await using (var query = store.QuerySession())
+                (drawn, _) = await query.ReadStreamAsync<SpotCheck>(id, SpotCheck.Evolve, ct);
+            var command = new DrawSpotCheckSample(id, input.CountyCode!, input.Year.Value, seed, population, ids, at);
             try
             {
-                var result = await store.StartStreamAsync(id, SpotCheck.StreamType,
-                    [new SpotCheckDrawn(id, input.CountyCode!, input.Year.Value, seed, population, ids, now)], http.CreateEventMetadata(), ct: ct);
-                http.Response.Headers.ETag = $"\"{result.NextVersion}\"";
+                return await cmd.StartAsync(http, id, SpotCheck.Kind, DrawSpotCheckSample.Decide(command, drawn),
+                    (check, _) => new { id, countyCode = check.CountyCode, year = check.Year, seed, population, sample = check.ChildIds },
+                    $"/api/registry/spot-checks/{id}", ct);
             }
-            catch (ConcurrencyException)
+            catch (Exception e) when (e is JasperFx.ConcurrencyException or Marten.Exceptions.ExistingStreamIdCollisionException)
             {
-                return Problems.Rejected("spot-check-already-drawn", $"The {input.Year} spot check of county {input.CountyCode} was already drawn; see /api/registry/spot-checks/{id}.");
+                // A concurrent draw for the same county and year won the race.
+                var rejected = (Decision.Rejected)DrawSpotCheckSample.AlreadyDrawn(command.CountyCode, command.Year, id);
+                return Problems.Rejected(rejected.Code, rejected.Reason);
             }
-            return TypedResults.Created($"/api/registry/spot-checks/{id}", new { id, countyCode = input.CountyCode, year = input.Year, seed, population, sample = ids });
         }).RequireCaller(departments: [Departments.CivilAffairs]).WithName("DrawSpotCheck");
         return group;
     }

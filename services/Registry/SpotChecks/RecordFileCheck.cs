@@ -1,10 +1,7 @@
-using ChildProtection.EventStore;
-using ChildProtection.EventStore.Storage;
-using ChildProtection.Registry.Children;
 using ChildProtection.Registry.Children.Facts;
-using ChildProtection.Registry.Http;
 using ChildProtection.ServiceDefaults;
-using ChildProtection.ServiceDefaults.Http;
+using ChildProtection.ServiceDefaults.EventSourcing.Commands;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace ChildProtection.Registry.SpotChecks;
 
@@ -17,9 +14,8 @@ public static class RecordFileCheck
     public static RouteGroupBuilder MapRecordFileCheck(this RouteGroupBuilder group)
     {
         group.MapPut("/{id:guid}/files/{childId:guid}", async Task<IResult> (Guid id, Guid childId, FileCheckInput input, HttpContext http,
-            PostgresEventStore store, TimeProvider clock, CancellationToken ct) =>
+            StreamCommand cmd, CancellationToken ct) =>
         {
-            var caller = Caller.From(http.User);
             var errors = new Dictionary<string, string[]>();
             if (input.Complete is null) errors["complete"] = ["Required: true when nothing on the checklist is missing."];
             var missing = (input.Missing ?? []).Distinct().ToList();
@@ -29,17 +25,11 @@ public static class RecordFileCheck
             if (input.Complete == false && missing.Count == 0) errors["missing"] = ["Say what an incomplete file misses."];
             var notes = InputDates.Text(input.Notes, "notes", errors, 2000, required: false);
             if (errors.Count > 0) return Problems.Validation(errors);
-            var (expected, precondition) = Preconditions.ExpectedVersion(http.Request, "spot check");
-            if (precondition is not null) return precondition;
-
-            var (check, version) = await store.AggregateStreamAsync<SpotCheck?>(id, null, SpotCheck.Evolve, ct);
-            if (check is null || !caller.CanSee(check.CountyCode + "000000")) return Problems.NotFound("No such spot check in your jurisdiction.");
-            if (!check.ChildIds.Contains(childId)) return Problems.Rejected("file-not-in-sample", "This child's file is not in the sample.");
-            if (version != expected) throw new ConcurrencyException(id, expected);
-            var result = await store.AppendAsync(id, SpotCheck.StreamType, version,
-                [new SpotCheckFileChecked(id, childId, input.Complete!.Value, missing, notes, clock.GetUtcNow())], http.CreateEventMetadata(), ct: ct);
-            http.Response.Headers.ETag = ETags.Format(result.NextVersion);
-            return TypedResults.NoContent();
+            var result = await cmd.ChangeAsync(http, id, SpotCheck.Kind,
+                (check, at) => RecordSpotCheckFile.Decide(new RecordSpotCheckFile(childId, input.Complete!.Value, missing, notes, at), check),
+                (_, version) => version, ct);
+            // The result is recorded, not echoed: 204 with the new ETag.
+            return result is Ok<object> ? TypedResults.NoContent() : result;
         }).RequireCaller(departments: [Departments.CivilAffairs]).WithName("RecordSpotCheckFile");
         return group;
     }

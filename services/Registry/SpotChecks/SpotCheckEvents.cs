@@ -1,3 +1,7 @@
+using ChildProtection.ServiceDefaults.EventSourcing;
+using ChildProtection.ServiceDefaults.EventSourcing.Commands;
+using ChildProtection.ServiceDefaults.EventSourcing.Streams;
+
 namespace ChildProtection.Registry.SpotChecks;
 
 /// <summary>档案抽查: the county drew its yearly sample of files (reproducible: the same seed and population give the same sample).</summary>
@@ -12,6 +16,9 @@ public sealed record SpotCheck(Guid Id, string CountyCode, int Year, string Seed
 {
     public const string StreamType = "spot-check";
 
+    /// <summary>What the command step needs: the fold and the jurisdiction (the county).</summary>
+    public static readonly StreamKind<SpotCheck> Kind = new("spot check", Evolve, s => s.CountyCode + "000000");
+
     public static SpotCheck? Evolve(SpotCheck? state, object @event) => (state, @event) switch
     {
         (_, SpotCheckDrawn e) => new SpotCheck(e.CheckId, e.CountyCode, e.Year, e.Seed, e.Population, e.ChildIds, new Dictionary<Guid, SpotCheckFileChecked>(), e.DrawnAt),
@@ -23,9 +30,28 @@ public sealed record SpotCheck(Guid Id, string CountyCode, int Year, string Seed
     public static Guid IdFor(string countyCode, int year) =>
         new(System.Security.Cryptography.MD5.HashData(System.Text.Encoding.UTF8.GetBytes($"spot-check:{countyCode}:{year}")));
 
-    public static void Register(ChildProtection.EventStore.EventTypes types) => types
+    public static void Register(EventTypes types) => types
         .Register<SpotCheckDrawn>("registry.spot-check-drawn.v1")
         .Register<SpotCheckFileChecked>("registry.spot-check-file-checked.v1");
+}
+
+/// <summary>Draw the county's sample for the year: once per county and year.</summary>
+public sealed record DrawSpotCheckSample(Guid CheckId, string CountyCode, int Year, string Seed, int Population, IReadOnlyList<Guid> ChildIds, Moment At)
+{
+    public static Decision Decide(DrawSpotCheckSample c, SpotCheck? state) => state is not null
+        ? AlreadyDrawn(c.CountyCode, c.Year, c.CheckId)
+        : Decision.Accept(new SpotCheckDrawn(c.CheckId, c.CountyCode, c.Year, c.Seed, c.Population, c.ChildIds, c.At.Now));
+
+    public static Decision AlreadyDrawn(string countyCode, int year, Guid checkId) => Decision.Reject("spot-check-already-drawn",
+        $"The {year} spot check of county {countyCode} was already drawn; see /api/registry/spot-checks/{checkId}.");
+}
+
+/// <summary>The checker's result for one sampled file (again: the newer result counts).</summary>
+public sealed record RecordSpotCheckFile(Guid ChildId, bool Complete, IReadOnlyList<string> Missing, string? Notes, Moment At)
+{
+    public static Decision Decide(RecordSpotCheckFile c, SpotCheck state) => state.ChildIds.Contains(c.ChildId)
+        ? Decision.Accept(new SpotCheckFileChecked(state.Id, c.ChildId, c.Complete, c.Missing, c.Notes, c.At.Now))
+        : Decision.Reject("file-not-in-sample", "This child's file is not in the sample.");
 }
 
 /// <summary>The checklist of a file (一人一档 contents, DOMAIN.md §3).</summary>

@@ -1,11 +1,13 @@
-using ChildProtection.EventStore.Storage;
 using ChildProtection.ServiceDefaults.Audit;
 using ChildProtection.Registry.Children;
 using ChildProtection.Registry.Children.Categories;
 using ChildProtection.Registry.Children.Facts;
 using ChildProtection.Registry.Children.Reading;
 using ChildProtection.ServiceDefaults;
+using ChildProtection.ServiceDefaults.EventSourcing;
+using ChildProtection.ServiceDefaults.EventSourcing.Streams;
 using ChildProtection.ServiceDefaults.Http;
+using Marten;
 using Npgsql;
 
 namespace ChildProtection.Registry.SpotChecks;
@@ -27,17 +29,18 @@ public static class SpotCheckReport
 {
     public static RouteGroupBuilder MapSpotCheckReport(this RouteGroupBuilder group)
     {
-        group.MapGet("/{id:guid}", async Task<IResult> (Guid id, HttpContext http, PostgresEventStore store, NpgsqlDataSource db,
+        group.MapGet("/{id:guid}", async Task<IResult> (Guid id, HttpContext http, IDocumentStore store, NpgsqlDataSource db, ServiceSchema schema,
             IRegistryPolicies policies, CancellationToken ct) =>
         {
             var caller = Caller.From(http.User);
-            var (check, version) = await store.AggregateStreamAsync<SpotCheck?>(id, null, SpotCheck.Evolve, ct);
-            if (check is null || !caller.CanSee(check.CountyCode + "000000")) return Problems.NotFound("No such spot check in your jurisdiction.");
-            var visited = await VisitedAsync(db, check, ct);
+            await using var session = store.QuerySession();
+            var (check, version) = await session.ReadStreamAsync<SpotCheck>(id, SpotCheck.Evolve, ct);
+            if (check is null || !caller.CanSee(SpotCheck.Kind.RegionOf(check))) return Problems.NotFound("No such spot check in your jurisdiction.");
+            var visited = await VisitedAsync(db, schema, check, ct);
             var files = new List<SampledFile>();
             foreach (var childId in check.ChildIds)
             {
-                var (child, _) = await store.AggregateStreamAsync<Child?>(childId, null, Child.Evolve, ct);
+                var (child, _) = await session.ReadStreamAsync<Child>(childId, Child.Evolve, ct);
                 if (child is null) continue;
                 var findings = Findings(child, check.Year, visited.Contains(childId), policies.For(child.Details.RegionCode));
                 var result = check.Results.GetValueOrDefault(childId);
@@ -66,10 +69,10 @@ public static class SpotCheckReport
     }
 
     /// <summary>The sampled children with a visit or contact filed in the year (from the Visits service's events on the timeline).</summary>
-    private static async Task<HashSet<Guid>> VisitedAsync(NpgsqlDataSource db, SpotCheck check, CancellationToken ct)
+    private static async Task<HashSet<Guid>> VisitedAsync(NpgsqlDataSource db, ServiceSchema schema, SpotCheck check, CancellationToken ct)
     {
-        await using var cmd = db.CreateCommand("""
-            SELECT DISTINCT child_id FROM registry.child_file
+        await using var cmd = db.CreateCommand($"""
+            SELECT DISTINCT child_id FROM {schema.Table("child_file")}
             WHERE child_id = ANY (@ids) AND source = 'visits'
               AND occurred_at >= make_timestamptz(@year, 1, 1, 0, 0, 0, 'Asia/Shanghai')
               AND occurred_at < make_timestamptz(@year + 1, 1, 1, 0, 0, 0, 'Asia/Shanghai')

@@ -1,3 +1,5 @@
+using ChildProtection.ServiceDefaults.EventSourcing.Streams;
+
 namespace ChildProtection.Registry.Supervisors;
 
 /// <summary>Who a child supervisor is and which township or street they cover.</summary>
@@ -10,6 +12,9 @@ public sealed record Supervisor(Guid Id, SupervisorDetails Details, DateTimeOffs
 {
     /// <summary>Serving now: registered and not left.</summary>
     public bool Active => LeftOn is null;
+
+    /// <summary>What the command step needs: the fold and the jurisdiction (the supervisor's township).</summary>
+    public static readonly StreamKind<Supervisor> Kind = new("supervisor", Evolve, s => s.Details.TownshipCode);
 
     /// <summary>Evolve: the state after one more event (null = not registered yet).</summary>
     public static Supervisor? Evolve(Supervisor? state, object @event) => @event switch

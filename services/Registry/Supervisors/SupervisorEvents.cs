@@ -1,3 +1,5 @@
+using ChildProtection.ServiceDefaults.EventSourcing;
+
 namespace ChildProtection.Registry.Supervisors;
 
 /// <summary>A child supervisor (儿童督导员) was appointed to a township or street and registered.</summary>
@@ -13,7 +15,7 @@ public static class SupervisorEventTypes
     public const string StreamType = "supervisor";
 
     /// <summary>Registers the supervisor events' stable names.</summary>
-    public static void Register(ChildProtection.EventStore.EventTypes types) => types
+    public static void Register(EventTypes types) => types
         .Register<SupervisorRegistered>("registry.supervisor-registered.v1")
         .Register<SupervisorLeft>("registry.supervisor-left.v1");
 }

@@ -1,4 +1,4 @@
-using ChildProtection.EventStore;
+using ChildProtection.ServiceDefaults.EventSourcing;
 using ChildProtection.Registry.Supervisors.Leaving;
 using ChildProtection.Registry.Supervisors.Reading;
 using ChildProtection.Registry.Supervisors.Registering;
@@ -8,12 +8,11 @@ namespace ChildProtection.Registry.Supervisors;
 /// <summary>Wires the child supervisors feature into the service: its events, its read model and its routes.</summary>
 public static class SupervisorsFeature
 {
-    /// <summary>Registers the supervisor events and the supervisors projection with the event store.</summary>
-    public static EventStoreOptions AddSupervisors(this EventStoreOptions options)
+    /// <summary>Registers the supervisor events, their fold and the supervisors projection with the event store.</summary>
+    public static EventSourcingOptions AddSupervisors(this EventSourcingOptions options)
     {
         SupervisorEventTypes.Register(options.Events);
-        options.InlineProjections.Add(new SupervisorsProjection());
-        return options;
+        return options.Fold<Supervisor>(Supervisor.Evolve).Inline(new SupervisorsProjection(options.Schema));
     }
 
     /// <summary>Maps <c>/api/registry/supervisors</c>.</summary>

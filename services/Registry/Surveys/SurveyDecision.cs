@@ -1,4 +1,3 @@
-using ChildProtection.EventStore;
 using ChildProtection.Registry.Children;
 using ChildProtection.Registry.Children.Correcting;
 using ChildProtection.Registry.Children.DelegatingCare;
@@ -7,6 +6,8 @@ using ChildProtection.Registry.Children.FlaggingRisks;
 using ChildProtection.Registry.Children.RecordingParents;
 using ChildProtection.Registry.Children.Registering;
 using ChildProtection.Registry.Privacy;
+using ChildProtection.ServiceDefaults.EventSourcing;
+using ChildProtection.ServiceDefaults.EventSourcing.Commands;
 
 namespace ChildProtection.Registry.Surveys;
 
@@ -19,7 +20,7 @@ public static class SurveyDecision
 {
     /// <param name="state">The matched child's file, or null to register a new child.</param>
     /// <param name="nationalId">The protected ID number when the file lacks it (null when the row has none or the file has it).</param>
-    public static IReadOnlyList<object> Decide(SurveyFacts facts, Guid childId, Child? state, ProtectedNationalId? nationalId, DateTimeOffset now)
+    public static IReadOnlyList<object> Decide(SurveyFacts facts, Guid childId, Child? state, ProtectedNationalId? nationalId, Moment at)
     {
         var events = new List<object>();
         var current = state;
@@ -30,14 +31,14 @@ public static class SurveyDecision
             current = accepted.Events.Aggregate(current, Child.Evolve);
         }
 
-        if (state is null) Apply(RegisterChild.Decide(new RegisterChild(childId, facts.Identity, nationalId, null, [], now), null));
+        if (state is null) Apply(RegisterChild.Decide(new RegisterChild(childId, facts.Identity, nationalId, null, [], at), null));
         // An empty school cell says nothing: the file keeps the school it has.
         else Apply(CorrectIdentity.Decide(new CorrectIdentity(childId, facts.Identity with { School = facts.Identity.School ?? state.School },
-            nationalId, now), state));
-        if (facts.Father is { } father) Apply(RecordParentSituation.Decide(new RecordParentSituation(childId, ParentRole.Father, father, now), current!));
-        if (facts.Mother is { } mother) Apply(RecordParentSituation.Decide(new RecordParentSituation(childId, ParentRole.Mother, mother, now), current!));
-        if (facts.Carer is { } carer && current!.Carer != carer) Apply(DelegateCare.Decide(childId, carer, current, now));
-        foreach (var factor in facts.RiskFactors) Apply(RiskFactors.Flag(childId, factor, current!, now));
+            nationalId, at), state));
+        if (facts.Father is { } father) Apply(RecordParentSituation.Decide(new RecordParentSituation(childId, ParentRole.Father, father, at), current!));
+        if (facts.Mother is { } mother) Apply(RecordParentSituation.Decide(new RecordParentSituation(childId, ParentRole.Mother, mother, at), current!));
+        if (facts.Carer is { } carer && current!.Carer != carer) Apply(DelegateCare.Decide(new DelegateCare(childId, carer, at), current));
+        foreach (var factor in facts.RiskFactors) Apply(FlagRiskFactor.Decide(new FlagRiskFactor(childId, factor, at), current!));
         return events;
     }
 

@@ -1,4 +1,5 @@
 using ChildProtection.ServiceDefaults;
+using ChildProtection.ServiceDefaults.EventSourcing;
 using Npgsql;
 
 namespace ChildProtection.Registry.Surveys;
@@ -7,12 +8,12 @@ namespace ChildProtection.Registry.Surveys;
 /// One survey import per province at a time, across instances (a session advisory lock, no open transaction): two
 /// overlapping files uploaded at once would otherwise both register the same new children.
 /// </summary>
-public sealed class SurveyImportLock(NpgsqlDataSource db)
+public sealed class SurveyImportLock(NpgsqlDataSource db, ServiceSchema schema)
 {
     /// <summary>The held lock, or null when another import for the province is running.</summary>
     public async Task<IAsyncDisposable?> TryTakeAsync(Caller caller, CancellationToken ct)
     {
-        var key = "registry.survey-import:" + (caller.SeesAllRegions ? RegionCodes.All : caller.Region[..2]);
+        var key = $"{schema.Name}.survey-import:" + (caller.SeesAllRegions ? RegionCodes.All : caller.Region[..2]);
         var conn = await db.OpenConnectionAsync(ct);
         await using var take = new NpgsqlCommand("SELECT pg_try_advisory_lock(hashtext(@key))", conn);
         take.Parameters.AddWithValue("key", key);

@@ -1,11 +1,13 @@
-using ChildProtection.EventStore;
-using ChildProtection.EventStore.Storage;
 using ChildProtection.Registry.Children;
 using ChildProtection.Registry.Children.Categories;
 using ChildProtection.Registry.Csv;
 using ChildProtection.Registry.Matching;
 using ChildProtection.Registry.Privacy;
 using ChildProtection.ServiceDefaults;
+using ChildProtection.ServiceDefaults.EventSourcing;
+using ChildProtection.ServiceDefaults.EventSourcing.Commands;
+using ChildProtection.ServiceDefaults.EventSourcing.Streams;
+using Marten;
 using static ChildProtection.Registry.Surveys.SurveyOutcomes;
 
 namespace ChildProtection.Registry.Surveys;
@@ -13,15 +15,15 @@ namespace ChildProtection.Registry.Surveys;
 /// <summary>
 /// Imports a full survey (摸底排查) row by row: validate, refuse rows outside the caller's jurisdiction, match the row to a
 /// registered child (ID number's blind index, else name + birth date + village at <see cref="MatchScoring.Duplicate"/>),
-/// decide only the facts that differ and append them per child through
-/// <see cref="ChildCommandHandler.AppendWithCategoriesAsync"/>. A bad row stores nothing and stops nothing.
+/// decide only the facts that differ, with their categories (<see cref="ChildDecisions.WithCategories"/>), and append them:
+/// one child per session and transaction, so a row is stored whole or not at all. A bad row stores nothing and stops nothing.
 /// </summary>
-public sealed partial class SurveyImporter(PostgresEventStore store, ChildCommandHandler handler, ChildMatcher matcher,
+public sealed partial class SurveyImporter(IDocumentStore store, ChildMatcher matcher,
     NationalIdProtector protector, IRegistryPolicies policies, TimeProvider clock, ILogger<SurveyImporter> log)
 {
     public async Task<SurveyReport> ImportAsync(CsvTable table, Caller caller, EventMetadata metadata, bool dryRun, CancellationToken ct)
     {
-        var now = clock.GetUtcNow();
+        var now = Moment.Of(clock);
         var seen = new SurveyRowsSeen();
         var results = new List<SurveyRowResult>(table.Records.Count);
         foreach (var row in table.Records) results.Add(await RowAsync(row, caller, metadata, dryRun, seen, now, ct));
@@ -32,9 +34,9 @@ public sealed partial class SurveyImporter(PostgresEventStore store, ChildComman
     }
 
     private async Task<SurveyRowResult> RowAsync(CsvRecord row, Caller caller, EventMetadata metadata, bool dryRun, SurveyRowsSeen seen,
-        DateTimeOffset now, CancellationToken ct)
+        Moment now, CancellationToken ct)
     {
-        var (facts, errors) = SurveyRowValidator.Validate(row, DateOnly.FromDateTime(now.UtcDateTime));
+        var (facts, errors) = SurveyRowValidator.Validate(row, DateOnly.FromDateTime(now.Now.UtcDateTime));
         var village = row[SurveyColumns.VillageCode];
         if (village is { Length: 12 } && village.All(char.IsAsciiDigit) && !caller.CanSee(village))
             return new(row.Row, OutsideJurisdiction, Errors: errors.Count > 0 ? errors : null,
@@ -83,39 +85,39 @@ public sealed partial class SurveyImporter(PostgresEventStore store, ChildComman
         [.. candidates.Where(c => caller.CanSee(c.Child.RegionCode)).Select(c => c.Child.Id)];
 
     private async Task<SurveyRowResult> ApplyAsync(int row, SurveyFacts facts, Guid? target, string? blindIndex, EventMetadata metadata,
-        bool dryRun, DateTimeOffset now, CancellationToken ct)
+        bool dryRun, Moment at, CancellationToken ct)
     {
         for (var attempt = 0; ; attempt++)
         {
-            var (state, version) = target is { } id ? await store.AggregateStreamAsync<Child?>(id, null, Child.Evolve, ct) : (null, 0L);
-            var childId = state?.Id ?? Guid.CreateVersion7(now);
+            await using var session = store.LightweightSession();
+            var stream = target is { } id ? await session.FetchForWritingAsync<Child>(id, Child.Evolve, ct) : null;
+            var state = stream?.State;
+            var childId = state?.Id ?? Guid.CreateVersion7(at.Now);
             var protectedId = facts.Identity.NationalId is { } number && state?.NationalId?.BlindIndex != blindIndex ? protector.Protect(number) : null;
-            var events = SurveyDecision.Decide(facts, childId, state, protectedId, now);
+            var events = SurveyDecision.Decide(facts, childId, state, protectedId, at);
             if (events.Count == 0) return new(row, Unchanged, childId, Categories: Codes(state!));
             var outcome = state is null ? Created : Updated;
-            if (dryRun) return new(row, outcome, state?.Id, Changes: SurveyDecision.Changes(events), Categories: Codes(Preview(state, events, now)));
+            // The same reconciliation as every change to a child: the categories follow the new facts in the same append.
+            var all = ((Decision.Accepted)ChildDecisions.WithCategories(Decision.Accept(events), state, at, policies)).Events;
+            var child = all.Aggregate(state, Child.Evolve)!;
+            if (dryRun) return new(row, outcome, state?.Id, Changes: SurveyDecision.Changes(events), Categories: Codes(child));
+            if (state is null) session.Events.StartStream(childId, all);
+            else stream!.Append(all);
+            metadata.ApplyTo(session);
             try
             {
-                var (child, _) = await handler.AppendWithCategoriesAsync(state, version, events, metadata, now, ct);
+                await session.SaveChangesAsync(ct);
                 return new(row, outcome, child.Id, Changes: SurveyDecision.Changes(events), Categories: Codes(child));
             }
-            catch (ConcurrencyException) when (attempt == 0)
+            catch (JasperFx.ConcurrencyException) when (attempt == 0)
             {
                 // Someone changed the file since it was read: decide again on the new state, once.
             }
-            catch (ConcurrencyException)
+            catch (JasperFx.ConcurrencyException)
             {
                 return new(row, Conflict, childId, Detail: "The child's file was changed by someone else during the import; upload this row again.");
             }
         }
-    }
-
-    /// <summary>The categories the child would have, for a dry run: the same reconciliation the append does.</summary>
-    private Child Preview(Child? state, IReadOnlyList<object> events, DateTimeOffset now)
-    {
-        var next = events.Aggregate(state, Child.Evolve)!;
-        var changes = CategoryReconciler.Reconcile(next, DateOnly.FromDateTime(now.UtcDateTime), policies.For(next.Details.RegionCode), now);
-        return changes.Aggregate((Child?)next, Child.Evolve)!;
     }
 
     private static List<string> Codes(Child child) => [.. child.Categories.Keys.Order(StringComparer.Ordinal)];

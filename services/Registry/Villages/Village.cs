@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using ChildProtection.ServiceDefaults.EventSourcing.Streams;
 
 namespace ChildProtection.Registry.Villages;
 
@@ -9,6 +10,9 @@ public sealed record Village(Guid Id, string Code, string Name, DateTimeOffset R
 {
     // Fixed namespace of the name-based ids; changing it would orphan every village stream.
     private static readonly Guid Namespace = new("5b1f0c8e-3c2a-4d7e-9a61-2f4e8d0b7c13");
+
+    /// <summary>What the command step needs: the fold and the jurisdiction (the village's own code).</summary>
+    public static readonly StreamKind<Village> Kind = new("village", Evolve, v => v.Code);
 
     /// <summary>Evolve: the state after one more event (null = not registered yet).</summary>
     public static Village? Evolve(Village? state, object @event) => @event switch

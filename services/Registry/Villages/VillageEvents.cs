@@ -1,3 +1,5 @@
+using ChildProtection.ServiceDefaults.EventSourcing;
+
 namespace ChildProtection.Registry.Villages;
 
 /// <summary>A village or community was registered, so directors can be appointed to it.</summary>
@@ -10,6 +12,6 @@ public static class VillageEventTypes
     public const string StreamType = "village";
 
     /// <summary>Registers the village events' stable names.</summary>
-    public static void Register(ChildProtection.EventStore.EventTypes types) => types
+    public static void Register(EventTypes types) => types
         .Register<VillageRegistered>("registry.village-registered.v1");
 }

@@ -1,4 +1,4 @@
-using ChildProtection.EventStore;
+using ChildProtection.ServiceDefaults.EventSourcing;
 using ChildProtection.Registry.Villages.Reading;
 using ChildProtection.Registry.Villages.Registering;
 
@@ -7,12 +7,11 @@ namespace ChildProtection.Registry.Villages;
 /// <summary>Wires the villages feature into the service: its events, its read model and its routes.</summary>
 public static class VillagesFeature
 {
-    /// <summary>Registers the village events and the villages projection with the event store.</summary>
-    public static EventStoreOptions AddVillages(this EventStoreOptions options)
+    /// <summary>Registers the village events, their fold and the villages projection with the event store.</summary>
+    public static EventSourcingOptions AddVillages(this EventSourcingOptions options)
     {
         VillageEventTypes.Register(options.Events);
-        options.InlineProjections.Add(new VillagesProjection());
-        return options;
+        return options.Fold<Village>(Village.Evolve).Inline(new VillagesProjection(options.Schema));
     }
 
     /// <summary>Maps <c>/api/registry/villages</c>.</summary>

@@ -39,7 +39,7 @@ public class RegionIsolationTests(RegistryFactory registry) : IClassFixture<Regi
     {
         var benxi = registry.Caseworker("210521");
         var (id, _) = await benxi.RegisterAsync(RegistryClient.Child(RegistryClient.UniqueName(), region: "210521100201"));
-        Assert.True((await benxi.FileAsync(id)).GetProperty("total").GetInt64() > 0);
+        Assert.True((await benxi.CaughtUpFileAsync(id)).GetProperty("total").GetInt64() > 0);
 
         var request = new HttpRequestMessage(HttpMethod.Get, $"/api/registry/children/{id}/file");
         request.Headers.Add("X-Access-Purpose", "test: another region's file");

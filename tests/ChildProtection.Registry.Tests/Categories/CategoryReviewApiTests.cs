@@ -36,7 +36,7 @@ public class CategoryReviewApiTests(RegistryFactory registry) : IClassFixture<Re
         Assert.True((await review.Json()).GetProperty("changed").GetInt32() >= 2);
 
         Assert.Empty((await (await _caseworker.GetAsync($"/api/registry/children/{older}")).Json()).Codes());
-        var entries = (await _caseworker.FileAsync(older)).GetProperty("entries").EnumerateArray().Select(e => e.GetProperty("summary").GetString()!).ToList();
+        var entries = (await _caseworker.CaughtUpFileAsync(older)).GetProperty("entries").EnumerateArray().Select(e => e.GetProperty("summary").GetString()!).ToList();
         Assert.Contains($"Left category rural-left-behind on {birth.AddYears(16):yyyy-MM-dd}: turned 16 on {birth.AddYears(16):yyyy-MM-dd}", entries);
 
         var after = await (await _caseworker.GetAsync($"/api/registry/children/{younger}")).Json();

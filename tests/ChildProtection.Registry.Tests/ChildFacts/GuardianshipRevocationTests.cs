@@ -31,24 +31,24 @@ public class GuardianshipRevocationTests(RegistryFactory registry) : IClassFixtu
         Assert.Equal("guardianship-revoked", child.GetProperty("parents").GetProperty("father").GetProperty("kind").GetString());
         Assert.Equal("guardianship-revoked", child.GetProperty("parents").GetProperty("mother").GetProperty("kind").GetString());
         Assert.Equal("2025-09-01", child.GetProperty("guardianship").GetProperty("since").GetString());
-        var version = await registry.Database.ScalarAsync($"SELECT max(version) FROM registry.events WHERE stream_id = '{id}'");
+        var version = await registry.Database.ScalarAsync($"SELECT max(version) FROM registry.mt_events WHERE stream_id = '{id}'");
 
         // The same message redelivered, and the same judgment under another message id: nothing new.
         await bus.Publish(judgment, c => c.MessageId = messageId);
         await bus.Publish(judgment);
         await Task.Delay(3000);
-        Assert.Equal(version, await registry.Database.ScalarAsync($"SELECT max(version) FROM registry.events WHERE stream_id = '{id}'"));
+        Assert.Equal(version, await registry.Database.ScalarAsync($"SELECT max(version) FROM registry.mt_events WHERE stream_id = '{id}'"));
     }
 
     [Fact]
     public async Task A_petition_rejected_changes_nothing()
     {
         var (id, _) = await _caseworker.RegisterAsync(RegistryClient.Child(RegistryClient.UniqueName("孙"), "2014-03-03", "150203100100"));
-        var version = await registry.Database.ScalarAsync($"SELECT max(version) FROM registry.events WHERE stream_id = '{id}'");
+        var version = await registry.Database.ScalarAsync($"SELECT max(version) FROM registry.mt_events WHERE stream_id = '{id}'");
         await registry.Services.GetRequiredService<IBus>().Publish(Judgment(id, false, null));
         await Task.Delay(3000);
         var child = await ChildAsync(id);
         Assert.Equal("parental", child.GetProperty("guardianship").GetProperty("status").GetString());
-        Assert.Equal(version, await registry.Database.ScalarAsync($"SELECT max(version) FROM registry.events WHERE stream_id = '{id}'"));
+        Assert.Equal(version, await registry.Database.ScalarAsync($"SELECT max(version) FROM registry.mt_events WHERE stream_id = '{id}'"));
     }
 }

@@ -8,7 +8,7 @@ namespace ChildProtection.Registry.Tests;
 
 public class DirectorsApiTests(RegistryFactory registry) : IClassFixture<RegistryFactory>
 {
-    private Task<long> StoredEvents() => registry.Database.ScalarAsync("SELECT count(*) FROM registry.events");
+    private Task<long> StoredEvents() => registry.Database.ScalarAsync("SELECT count(*) FROM registry.mt_events");
 
     [Fact]
     public async Task Registering_a_director_returns_201_with_an_etag_and_the_director_can_be_read_back_and_listed()

@@ -1,4 +1,3 @@
-using ChildProtection.EventStore;
 using ChildProtection.Registry.Directors;
 using ChildProtection.Registry.Directors.Leaving;
 using ChildProtection.Registry.Directors.Registering;
@@ -9,6 +8,8 @@ using ChildProtection.Registry.Supervisors;
 using ChildProtection.Registry.Supervisors.Leaving;
 using ChildProtection.Registry.Villages;
 using ChildProtection.Registry.Villages.Registering;
+using ChildProtection.ServiceDefaults.EventSourcing;
+using ChildProtection.ServiceDefaults.EventSourcing.Commands;
 
 namespace ChildProtection.Registry.Tests;
 
@@ -16,6 +17,7 @@ namespace ChildProtection.Registry.Tests;
 public class RosterDecisionTests
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 22, 8, 0, 0, TimeSpan.Zero);
+    private static readonly Moment At = new(Now, new DateOnly(2026, 11, 22));
     private static readonly Guid Id = Guid.NewGuid();
     private static readonly DirectorDetails Details = new("李红梅", "13812345678", "120116100201", true, new DateOnly(2024, 3, 1));
     private static readonly TrainingRecord CountyTraining = new(Guid.NewGuid(), new DateOnly(2026, 4, 1), "年度培训", 8, TrainingLevel.County, false);
@@ -27,7 +29,7 @@ public class RosterDecisionTests
     [Fact]
     public void Registering_a_new_director_yields_director_registered_and_an_active_director()
     {
-        var accepted = Assert.IsType<Decision.Accepted>(RegisterDirector.Decide(new RegisterDirector(Id, Details, Now), Given()));
+        var accepted = Assert.IsType<Decision.Accepted>(RegisterDirector.Decide(new RegisterDirector(Id, Details, At), Given()));
         Assert.Equal(new DirectorRegistered(Id, Details, Now), Assert.Single(accepted.Events));
         Assert.True(Given([.. accepted.Events])!.Active);
     }
@@ -36,7 +38,7 @@ public class RosterDecisionTests
     public void A_serving_director_can_leave_once_and_not_before_being_appointed()
     {
         var serving = Given(new DirectorRegistered(Id, Details, Now));
-        var leaving = new RecordDirectorLeaving(Id, new Departure(new DateOnly(2026, 6, 30), "工作调动"), Now);
+        var leaving = new RecordDirectorLeaving(Id, new Departure(new DateOnly(2026, 6, 30), "工作调动"), At);
 
         var accepted = Assert.IsType<Decision.Accepted>(RecordDirectorLeaving.Decide(leaving, serving));
         Assert.Equal(new DirectorLeft(Id, new DateOnly(2026, 6, 30), "工作调动", Now), Assert.Single(accepted.Events));
@@ -50,7 +52,7 @@ public class RosterDecisionTests
     public void Trainings_are_recorded_for_serving_directors_only()
     {
         var serving = Given(new DirectorRegistered(Id, Details, Now));
-        var command = new RecordTraining(Id, CountyTraining, Now);
+        var command = new RecordTraining(Id, CountyTraining, At);
 
         var accepted = Assert.IsType<Decision.Accepted>(RecordTraining.Decide(command, serving));
         Assert.Equal(CountyTraining, Assert.Single(Director.Evolve(serving, accepted.Events[0])!.Trainings));
@@ -62,7 +64,7 @@ public class RosterDecisionTests
     public void A_supervisor_can_leave_once()
     {
         var serving = Supervisor.Evolve(null, new SupervisorRegistered(Id, new SupervisorDetails("王建国", "022-25801234", "120116100"), Now));
-        var command = new RecordSupervisorLeaving(Id, new Departure(new DateOnly(2026, 3, 31), "退休"), Now);
+        var command = new RecordSupervisorLeaving(Id, new Departure(new DateOnly(2026, 3, 31), "退休"), At);
 
         var accepted = Assert.IsType<Decision.Accepted>(RecordSupervisorLeaving.Decide(command, serving));
         Assert.Equal("supervisor-already-left", Rejection(RecordSupervisorLeaving.Decide(command, Supervisor.Evolve(serving, accepted.Events[0]))));
@@ -71,7 +73,7 @@ public class RosterDecisionTests
     [Fact]
     public void A_village_code_registers_once_on_a_stream_derived_from_the_code()
     {
-        var command = new RegisterVillage("120116100201", "太平村", Now);
+        var command = new RegisterVillage("120116100201", "太平村", At);
         var accepted = Assert.IsType<Decision.Accepted>(RegisterVillage.Decide(command, null));
         var village = Village.Evolve(null, accepted.Events[0]);
 

@@ -49,7 +49,7 @@ public class EducationComparisonTests(RegistryFactory registry) : IClassFixture<
         var number = CsvClient.UniqueNationalId(Today.AddYears(-11).AddDays(-10), male: true, region: "150203");
         var byId = await LeftBehindAsync(RegistryClient.UniqueName("赵"), 11, number);
         var tooYoung = await LeftBehindAsync(RegistryClient.UniqueName("赵"), 5);
-        var events = await registry.Database.ScalarAsync("SELECT count(*) FROM registry.events");
+        var events = await registry.Database.ScalarAsync("SELECT count(*) FROM registry.mt_events");
 
         var report = await CompareAsync(_baotou, "150203", Pupil(enrolledName, 10), Pupil("别的名字", 11, village: null, nationalId: number));
 
@@ -63,7 +63,7 @@ public class EducationComparisonTests(RegistryFactory registry) : IClassFixture<
         Assert.Equal((10, Village), (dropout.GetProperty("age").GetInt32(), dropout.GetProperty("villageCode").GetString()));
         Assert.Equal(["rural-left-behind"], dropout.GetProperty("categories").EnumerateArray().Select(c => c.GetString()));
         Assert.Equal(2, report.GetProperty("totals").GetProperty("matched").GetInt32());
-        Assert.Equal(events, await registry.Database.ScalarAsync("SELECT count(*) FROM registry.events"));
+        Assert.Equal(events, await registry.Database.ScalarAsync("SELECT count(*) FROM registry.mt_events"));
     }
 
     [Fact]

@@ -15,7 +15,7 @@ public class DuplicateRegistrationTests(RegistryFactory registry) : IClassFixtur
     {
         var name = RegistryClient.UniqueName("王");
         var (first, _) = await _binhai.RegisterAsync(RegistryClient.Child(name, "2014-04-04", "120116100201"));
-        var streams = await registry.Database.ScalarAsync("SELECT count(*) FROM registry.streams");
+        var streams = await registry.Database.ScalarAsync("SELECT count(*) FROM registry.mt_streams");
 
         var again = await _binhai.PostAsJsonAsync("/api/registry/children", RegistryClient.Child(name, "2014-04-04", "120116100201"));
         var problem = await again.AssertProblemAsync(HttpStatusCode.Conflict, ProblemTypes.PossibleDuplicate);
@@ -24,7 +24,7 @@ public class DuplicateRegistrationTests(RegistryFactory registry) : IClassFixtur
         Assert.Equal(first, candidate.GetProperty("id").GetGuid());
         Assert.Equal(0.9, candidate.GetProperty("score").GetDouble());
         Assert.NotEqual(name, candidate.GetProperty("name").GetString());
-        Assert.Equal(streams, await registry.Database.ScalarAsync("SELECT count(*) FROM registry.streams"));
+        Assert.Equal(streams, await registry.Database.ScalarAsync("SELECT count(*) FROM registry.mt_streams"));
 
         var (second, _) = await _binhai.RegisterAsync(RegistryClient.Child(name, "2014-04-04", "120116100201",
             confirmNotDuplicate: "namesake: different parents, checked with the village committee"));

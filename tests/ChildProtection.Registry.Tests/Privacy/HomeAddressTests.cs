@@ -27,7 +27,7 @@ public class HomeAddressTests(RegistryFactory registry) : IClassFixture<Registry
     {
         var (id, _) = await RegisterAsync(Address);
 
-        var stored = await registry.Database.ScalarTextAsync($"SELECT string_agg(data::text, ' ') FROM registry.events WHERE stream_id = '{id}'");
+        var stored = await registry.Database.ScalarTextAsync($"SELECT string_agg(data::text, ' ') FROM registry.mt_events WHERE stream_id = '{id}'");
         Assert.DoesNotContain("河东村", stored, StringComparison.Ordinal);
         Assert.Contains("\"address\": \"v1:k1:", stored, StringComparison.Ordinal);
 
@@ -61,7 +61,7 @@ public class HomeAddressTests(RegistryFactory registry) : IClassFixture<Registry
         Assert.Equal(HttpStatusCode.OK, again.StatusCode);
 
         Assert.Equal(1, await registry.Database.ScalarAsync(
-            $"SELECT count(*) FROM registry.events WHERE stream_id = '{id}' AND type = 'registry.home-address-recorded.v1'"));
+            $"SELECT count(*) FROM registry.mt_events WHERE stream_id = '{id}' AND type = 'registry.home-address-recorded.v1'"));
         Assert.Equal(Address, await AddressOf(await _caseworker.GetAsync($"/api/registry/children/{id}?reveal=address")));
     }
 

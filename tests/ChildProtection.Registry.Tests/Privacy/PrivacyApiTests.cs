@@ -19,8 +19,9 @@ public class PrivacyApiTests(RegistryFactory registry) : IClassFixture<RegistryF
     {
         var (id, _) = await RegisterAsync(Number);
 
-        var stored = await registry.Database.ScalarTextAsync($"SELECT string_agg(data::text, ' ') FROM registry.events WHERE stream_id = '{id}'");
+        var stored = await registry.Database.ScalarTextAsync($"SELECT string_agg(data::text, ' ') FROM registry.mt_events WHERE stream_id = '{id}'");
         Assert.DoesNotContain(Number, stored, StringComparison.Ordinal);
+        await _caseworker.CaughtUpFileAsync(id);
         var filed = await registry.Database.ScalarTextAsync($"SELECT coalesce(string_agg(summary, ' '), '') FROM registry.child_file WHERE child_id = '{id}'");
         Assert.DoesNotContain(Number, filed, StringComparison.Ordinal);
 

@@ -17,7 +17,7 @@ public class StaffPhoneTests(RegistryFactory registry) : IClassFixture<RegistryF
         var id = created.GetProperty("id").GetGuid();
         Assert.Equal("13911112222", created.GetProperty("phone").GetString());
 
-        Assert.Equal(0, await registry.Database.ScalarAsync("SELECT count(*) FROM registry.events WHERE data::text LIKE '%13911112222%'"));
+        Assert.Equal(0, await registry.Database.ScalarAsync("SELECT count(*) FROM registry.mt_events WHERE data::text LIKE '%13911112222%'"));
         Assert.Equal(0, await registry.Database.ScalarAsync("SELECT count(*) FROM registry.directors WHERE phone LIKE '%13911112222%'"));
         Assert.StartsWith("v1:k1:", await registry.Database.ScalarTextAsync($"SELECT phone FROM registry.directors WHERE id = '{id}'"),
             StringComparison.Ordinal);
@@ -34,7 +34,7 @@ public class StaffPhoneTests(RegistryFactory registry) : IClassFixture<RegistryF
     {
         var (id, _) = await registry.Caseworker().RegisterSupervisorAsync("120116101");
 
-        Assert.Equal(0, await registry.Database.ScalarAsync("SELECT count(*) FROM registry.events WHERE data::text LIKE '%25801234%'"));
+        Assert.Equal(0, await registry.Database.ScalarAsync("SELECT count(*) FROM registry.mt_events WHERE data::text LIKE '%25801234%'"));
         Assert.Equal(0, await registry.Database.ScalarAsync("SELECT count(*) FROM registry.supervisors WHERE phone LIKE '%25801234%'"));
         var police = registry.ClientAs("police", "officer", "120116");
         Assert.Equal("022-****1234", (await (await police.GetAsync($"/api/registry/supervisors/{id}")).JsonAsync()).GetProperty("phone").GetString());

@@ -32,12 +32,12 @@ public class SupervisorsApiTests(RegistryFactory registry) : IClassFixture<Regis
     [InlineData("王建国", "25801234", "120116100", "phone")]
     public async Task Invalid_supervisor_input_is_400_naming_the_field_and_nothing_is_stored(string name, string phone, string township, string field)
     {
-        var before = await registry.Database.ScalarAsync("SELECT count(*) FROM registry.streams");
+        var before = await registry.Database.ScalarAsync("SELECT count(*) FROM registry.mt_streams");
         var response = await registry.Caseworker().PostAsJsonAsync("/api/registry/supervisors", new { name, phone, townshipCode = township });
 
         var problem = await response.AssertProblemAsync(HttpStatusCode.BadRequest, ProblemTypes.Validation);
         Assert.True(problem.GetProperty("errors").TryGetProperty(field, out _));
-        Assert.Equal(before, await registry.Database.ScalarAsync("SELECT count(*) FROM registry.streams"));
+        Assert.Equal(before, await registry.Database.ScalarAsync("SELECT count(*) FROM registry.mt_streams"));
     }
 
     [Fact]

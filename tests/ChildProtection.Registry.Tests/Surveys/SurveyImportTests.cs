@@ -22,7 +22,7 @@ public class SurveyImportTests(RegistryFactory registry) : IClassFixture<Registr
 
     private static string Outcome(JsonElement report, int row) => Row(report, row).GetProperty("outcome").GetString()!;
 
-    private Task<long> EventsAsync() => registry.Database.ScalarAsync("SELECT count(*) FROM registry.events");
+    private Task<long> EventsAsync() => registry.Database.ScalarAsync("SELECT count(*) FROM registry.mt_events");
 
     private Task<long> ChildrenNamedAsync(params string?[] names) =>
         registry.Database.ScalarAsync($"SELECT count(*) FROM registry.children WHERE name IN ({string.Join(',', names.Select(n => $"'{n}'"))})");

@@ -7,7 +7,7 @@ namespace ChildProtection.Registry.Tests;
 
 public class VillagesApiTests(RegistryFactory registry) : IClassFixture<RegistryFactory>
 {
-    private Task<long> StoredStreams() => registry.Database.ScalarAsync("SELECT count(*) FROM registry.streams");
+    private Task<long> StoredStreams() => registry.Database.ScalarAsync("SELECT count(*) FROM registry.mt_streams");
 
     [Fact]
     public async Task Registering_a_village_returns_201_with_an_etag_and_it_is_listed_in_its_region()
@@ -39,7 +39,7 @@ public class VillagesApiTests(RegistryFactory registry) : IClassFixture<Registry
         var problem = await again.AssertProblemAsync(HttpStatusCode.Conflict, ProblemTypes.Rejected);
         Assert.Equal("village-already-registered", problem.GetProperty("code").GetString());
         Assert.Equal(1, await registry.Database.ScalarAsync(
-            "SELECT count(*) FROM registry.events WHERE type = 'registry.village-registered.v1' AND data->>'code' = '120116100202'"));
+            "SELECT count(*) FROM registry.mt_events WHERE type = 'registry.village-registered.v1' AND data->>'code' = '120116100202'"));
     }
 
     [Theory]

@@ -1,35 +1,49 @@
-using ChildProtection.EventStore;
-using ChildProtection.EventStore.Storage;
+using ChildProtection.ServiceDefaults.EventSourcing;
+using ChildProtection.ServiceDefaults.EventSourcing.Commands;
 using ChildProtection.ServiceDefaults.Scheduling;
 using Npgsql;
 using ChildProtection.Registry.Http;
+using Weasel.Postgresql.Tables;
 
 namespace ChildProtection.Registry.Children.Categories;
 
 /// <summary>
 /// The daily category review: categories change with no new fact when a child turns 16 or 18, six months after a
 /// parent's lost-contact report, or when a parent's custody ends. Finds the children whose such date fell since the
-/// last review and recomputes their categories. Idempotent (recomputing an up-to-date child appends nothing); one
-/// instance at a time through an advisory lock.
+/// last review and recomputes their categories through the command step (<see cref="StreamCommand.ApplyAsync{TState}"/>:
+/// nothing decided, the categories reconciled, retried on a concurrent change). Idempotent (recomputing an up-to-date
+/// child appends nothing); one instance at a time through an advisory lock.
 /// </summary>
-public sealed class CategoryReview(NpgsqlDataSource db, PostgresEventStore store, ChildCommandHandler handler, TimeProvider clock,
-    ILogger<CategoryReview> log)
+public sealed class CategoryReview(NpgsqlDataSource db, StreamCommand command, IRegistryPolicies policies, ServiceSchema schema,
+    TimeProvider clock, ILogger<CategoryReview> log)
 {
     private const long LockKey = 0x5245_5649_4557; // "REVIEW"
+
+    /// <summary>The review's own bookkeeping table, <c>category_review</c> (reviewed through which date), created with the event store.</summary>
+    public static Table Table(ServiceSchema schema)
+    {
+        var table = new Table(new Weasel.Postgresql.PostgresqlObjectName(schema.Name, "category_review", Weasel.Postgresql.SchemaUtils.IdentifierUsage.General));
+        table.AddColumn("id", "integer").AsPrimaryKey();
+        table.AddColumn("reviewed_through", "date").NotNull();
+        table.AddColumn("changed", "integer").NotNull();
+        table.AddColumn("at", "timestamptz").NotNull();
+        return table;
+    }
 
     /// <summary>Reviews up to today; returns how many children's categories changed, or null when another instance is reviewing.</summary>
     public Task<int?> RunAsync(CancellationToken ct) =>
         AdvisoryLock.TryRunAsync(db, LockKey, async lockConn =>
         {
-            var now = clock.GetUtcNow();
-            var today = ChinaDate.On(now);
+            var today = clock.Today();
             var last = await LastRunAsync(lockConn, ct);
             var changed = 0;
             foreach (var id in await DueAsync(lockConn, last, today, ct))
-                if (await ReviewAsync(id, now, ct)) changed++;
-            await using var save = new NpgsqlCommand("""
-                INSERT INTO registry.category_review (id, reviewed_through, changed, at) VALUES (1, @today, @changed, now())
-                ON CONFLICT (id) DO UPDATE SET reviewed_through = greatest(registry.category_review.reviewed_through, @today), changed = @changed, at = now()
+                if (await command.ApplyAsync(id, Child.Kind, policies.Reconciling((_, _) => Decision.Accept()), EventMetadata.ForSystem(), ct))
+                    changed++;
+            var table = schema.Table("category_review");
+            await using var save = new NpgsqlCommand($"""
+                INSERT INTO {table} (id, reviewed_through, changed, at) VALUES (1, @today, @changed, now())
+                ON CONFLICT (id) DO UPDATE SET reviewed_through = greatest({table}.reviewed_through, @today), changed = @changed, at = now()
                 """, lockConn);
             save.Parameters.AddWithValue("today", today);
             save.Parameters.AddWithValue("changed", changed);
@@ -38,38 +52,17 @@ public sealed class CategoryReview(NpgsqlDataSource db, PostgresEventStore store
             return changed;
         }, ct);
 
-    private async Task<bool> ReviewAsync(Guid id, DateTimeOffset now, CancellationToken ct)
+    private async Task<DateOnly?> LastRunAsync(NpgsqlConnection conn, CancellationToken ct)
     {
-        for (var attempt = 0; ; attempt++)
-        {
-            var (state, version) = await store.AggregateStreamAsync<Child?>(id, null, Child.Evolve, ct);
-            if (state is null) return false;
-            try
-            {
-                var (_, newVersion) = await handler.AppendWithCategoriesAsync(state, version, [], EventMetadata.ForSystem(), now, ct);
-                return newVersion != version;
-            }
-            catch (ConcurrencyException) when (attempt < 3)
-            {
-                // A caseworker changed the child meanwhile: their change already recomputed the categories; check again.
-            }
-        }
-    }
-
-    private static async Task<DateOnly?> LastRunAsync(NpgsqlConnection conn, CancellationToken ct)
-    {
-        await using var cmd = new NpgsqlCommand("""
-            CREATE TABLE IF NOT EXISTS registry.category_review (id int PRIMARY KEY, reviewed_through date NOT NULL, changed int NOT NULL, at timestamptz NOT NULL);
-            SELECT reviewed_through FROM registry.category_review WHERE id = 1
-            """, conn);
+        await using var cmd = new NpgsqlCommand($"SELECT reviewed_through FROM {schema.Table("category_review")} WHERE id = 1", conn);
         return await cmd.ExecuteScalarAsync(ct) is DateOnly d ? d : null;
     }
 
     /// <summary>Children with a time-driven change in (last, today]; on the first run, every child.</summary>
-    private static async Task<List<Guid>> DueAsync(NpgsqlConnection conn, DateOnly? last, DateOnly today, CancellationToken ct)
+    private async Task<List<Guid>> DueAsync(NpgsqlConnection conn, DateOnly? last, DateOnly today, CancellationToken ct)
     {
-        await using var cmd = new NpgsqlCommand("""
-            SELECT id FROM registry.children
+        await using var cmd = new NpgsqlCommand($"""
+            SELECT id FROM {schema.Table("children")}
             WHERE @last::date IS NULL
                OR (birth_date + interval '16 years')::date > @last AND (birth_date + interval '16 years')::date <= @today
                OR (birth_date + interval '18 years')::date > @last AND (birth_date + interval '18 years')::date <= @today

@@ -1,6 +1,9 @@
-using ChildProtection.EventStore;
+using ChildProtection.Registry.Children.Categories;
 using ChildProtection.Registry.Children.Facts;
+using ChildProtection.Registry.Children.Reading;
 using ChildProtection.ServiceDefaults;
+using ChildProtection.ServiceDefaults.EventSourcing;
+using ChildProtection.ServiceDefaults.EventSourcing.Commands;
 using GuardianshipFact = ChildProtection.Registry.Children.Facts.Guardianship;
 using ChildProtection.Registry.Http;
 
@@ -15,10 +18,12 @@ public sealed record GuardianshipInput(string? Status, string? Placement, string
 /// Change who holds guardianship. State guardianship needs a placement (Minors Protection Law art. 92–96); a child in
 /// temporary state guardianship goes back to the parents only after a guardianship assessment recommends it (art. 94).
 /// </summary>
-public static class ChangeGuardianship
+public sealed record ChangeGuardianship(Guid ChildId, GuardianshipFact Next, Moment At)
 {
-    public static Decision Decide(Guid childId, GuardianshipFact next, Child state, DateTimeOffset now)
+    public static Decision Decide(ChangeGuardianship c, Child state)
     {
+        if (ChildDecisions.BornBefore(state, ("since", c.Next.Since)) is { } invalid) return invalid;
+        var next = c.Next;
         var current = state.CurrentGuardianship;
         if (current == next) return Decision.Accept();
         if (current.Status == GuardianshipStatus.TemporaryState && next.Status == GuardianshipStatus.Parental)
@@ -31,7 +36,7 @@ public static class ChangeGuardianship
                 return Decision.Reject("assessment-against-return",
                     $"The latest guardianship assessment ({assessment.AssessedOn:yyyy-MM-dd}, risk {Codes.Of(assessment.RiskLevel)}) does not recommend returning the child.");
         }
-        return Decision.Accept(new GuardianshipChanged(childId, next, now));
+        return Decision.Accept(new GuardianshipChanged(c.ChildId, next, c.At.Now));
     }
 
     public static GuardianshipFact? Validate(GuardianshipInput input, DateOnly today, IDictionary<string, string[]> errors)
@@ -49,17 +54,20 @@ public static class ChangeGuardianship
             errors["appointedGuardian"] = ["Only an appointed guardianship names a guardian."];
         return errors.Count > 0 ? null : new GuardianshipFact(status!.Value, placement, appointed, basis!, since!.Value);
     }
+}
 
+public static class ChangeGuardianshipEndpoint
+{
     public static RouteGroupBuilder MapChangeGuardianship(this RouteGroupBuilder group)
     {
         group.MapPut("/{id:guid}/guardianship", async Task<IResult> (Guid id, GuardianshipInput input, HttpContext http,
-            ChildCommandHandler handler, TimeProvider clock, CancellationToken ct) =>
+            StreamCommand cmd, IRegistryPolicies policies, ChildViews views, TimeProvider clock, CancellationToken ct) =>
         {
             var errors = new Dictionary<string, string[]>();
-            var next = Validate(input, clock.Today(), errors);
+            var next = ChangeGuardianship.Validate(input, clock.Today(), errors);
             if (next is null) return Problems.Validation(errors);
-            return await handler.HandleAsync(http, id, (child, now) => Decide(id, next, child, now), ct,
-                child => InputDates.NotBeforeBirth(child, ("since", next.Since)));
+            return await cmd.ChangeAsync(http, id, Child.Kind,
+                policies.Reconciling((child, at) => ChangeGuardianship.Decide(new ChangeGuardianship(id, next, at), child)), views.For(http), ct);
         }).RequireCaller(departments: [Departments.CivilAffairs]).WithName("ChangeGuardianship");
         return group;
     }

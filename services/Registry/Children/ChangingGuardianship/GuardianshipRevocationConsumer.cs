@@ -1,66 +1,31 @@
 using ChildProtection.Contracts.Court;
-using ChildProtection.EventStore;
-using ChildProtection.EventStore.Inbox;
-using ChildProtection.EventStore.Storage;
 using ChildProtection.Registry.Children.Categories;
 using ChildProtection.Registry.Children.Facts;
 using ChildProtection.Registry.Http;
-using ChildProtection.Registry.Policies;
-using ChildProtection.ServiceDefaults;
+using ChildProtection.ServiceDefaults.EventSourcing;
+using ChildProtection.ServiceDefaults.EventSourcing.Commands;
+using ChildProtection.ServiceDefaults.EventSourcing.Inbox;
+using ChildProtection.ServiceDefaults.EventSourcing.Streams;
+using Marten;
 using MassTransit;
 using GuardianshipFact = ChildProtection.Registry.Children.Facts.Guardianship;
 
 namespace ChildProtection.Registry.Children.ChangingGuardianship;
 
 /// <summary>
-/// Applies a court's judgment revoking guardianship (Civil Code art. 36): each revoked parent's situation becomes
-/// <c>guardianship-revoked</c> from the day the judgment takes effect and, when civil affairs is appointed, the child is
-/// in long-term state guardianship (Minors Protection Law art. 94). Categories are reconciled in the same append as
-/// any change by a caseworker. Idempotent: the inbox mark commits with the append, and a judgment already applied
-/// decides nothing new.
+/// A court's judgment revoking guardianship (Civil Code art. 36), applied to the child's facts: each revoked parent's
+/// situation becomes <c>guardianship-revoked</c> from the day the judgment takes effect and, when civil affairs is
+/// appointed, the child is in long-term state guardianship (Minors Protection Law art. 94). Facts already holding
+/// decide nothing. <see cref="At"/> is the judgment's own instant, so a late delivery records it as of then.
 /// </summary>
-public sealed class GuardianshipRevocationConsumer(MessageInbox inbox, PostgresEventStore store, IRegistryPolicies policies,
-    ILogger<GuardianshipRevocationConsumer> log) : IdempotentConsumer<GuardianshipRevocationJudged>(inbox)
+public sealed record ApplyRevocationJudgment(GuardianshipRevocationJudged Judgment, Moment At)
 {
-    protected override string ConsumerName => "registry-guardianship-revocation";
+    public static ApplyRevocationJudgment Of(GuardianshipRevocationJudged judgment) =>
+        new(judgment, new Moment(judgment.OccurredAt, ChinaDate.On(judgment.OccurredAt)));
 
-    protected override async Task HandleAsync(ConsumeContext<GuardianshipRevocationJudged> context, InboxMark mark)
+    public static Decision Decide(ApplyRevocationJudgment c, Child state)
     {
-        var m = context.Message;
-        if (!m.Revoked) return;
-        var ct = context.CancellationToken;
-        for (var attempt = 0; ; attempt++)
-        {
-            var (state, version) = await store.AggregateStreamAsync<Child?>(m.ChildId, null, Child.Evolve, ct);
-            if (state is null)
-            {
-                log.LogWarning("A guardianship revocation judgment {JudgmentId} about child {ChildId}, unknown to this registry, was not applied",
-                    m.JudgmentId, m.ChildId);
-                return;
-            }
-            var decided = Decide(m, state);
-            var now = m.OccurredAt;
-            var next = decided.Aggregate((Child?)state, Child.Evolve)!;
-            var all = decided.Concat(CategoryReconciler.Reconcile(next, ChinaDate.On(now), policies.For(next.Details.RegionCode), now)).ToList();
-            if (all.Count == 0) return;
-            var metadata = new EventMetadata(context.CorrelationId?.ToString("N") ?? Guid.NewGuid().ToString("N"), context.MessageId?.ToString(),
-                new Actor("court-judgment", Departments.Court, Roles.Judge, m.RegionCode), System.Diagnostics.Activity.Current?.Id);
-            try
-            {
-                await store.AppendAsync(m.ChildId, ChildEventTypes.StreamType, version, all, metadata, new AppendOptions(mark), ct);
-                log.LogInformation("Applied guardianship revocation judgment {JudgmentId} to child {ChildId}", m.JudgmentId, m.ChildId);
-                return;
-            }
-            catch (ChildProtection.EventStore.ConcurrencyException) when (attempt < 3)
-            {
-                // A caseworker changed the child meanwhile: decide again on the new state.
-            }
-        }
-    }
-
-    /// <summary>The facts the judgment changes (nothing when they already hold).</summary>
-    public static List<object> Decide(GuardianshipRevocationJudged m, Child state)
-    {
+        var m = c.Judgment;
         var events = new List<object>();
         foreach (var revoked in m.RevokedGuardians.Distinct())
         {
@@ -68,12 +33,41 @@ public sealed class GuardianshipRevocationConsumer(MessageInbox inbox, PostgresE
             if (parent is not { } role) continue;
             if (state.Parents.GetValueOrDefault(role)?.Kind == ParentSituationKind.GuardianshipRevoked) continue;
             events.Add(new ParentSituationRecorded(m.ChildId, role, new ParentSituation(ParentSituationKind.GuardianshipRevoked, m.EffectiveOn, null, null),
-                m.OccurredAt));
+                c.At.Now));
         }
         if (m.NewGuardian == "civil-affairs" && state.CurrentGuardianship.Status != GuardianshipStatus.LongTermState)
             events.Add(new GuardianshipChanged(m.ChildId,
                 new GuardianshipFact(GuardianshipStatus.LongTermState, null, null, "court revoked guardianship and appointed civil affairs", m.EffectiveOn),
-                m.OccurredAt));
-        return events;
+                c.At.Now));
+        return Decision.Accept([.. events]);
+    }
+}
+
+/// <summary>
+/// Applies a court's judgment revoking guardianship to the child's file, with the categories reconciled in the same
+/// append as any change by a caseworker. Idempotent: the inbox mark commits with the append, and a judgment already
+/// applied decides nothing new. A concurrent change to the child fails the save; the message is retried on the new state.
+/// </summary>
+public sealed class GuardianshipRevocationConsumer(IDocumentStore store, TimeProvider clock, IRegistryPolicies policies,
+    ILogger<GuardianshipRevocationConsumer> log) : IdempotentConsumer<GuardianshipRevocationJudged>(store, clock)
+{
+    protected override string ConsumerName => "registry-guardianship-revocation";
+
+    protected override async Task HandleAsync(ConsumeContext<GuardianshipRevocationJudged> context, IDocumentSession session)
+    {
+        var m = context.Message;
+        if (!m.Revoked) return;
+        var child = await session.FetchForWritingAsync<Child>(m.ChildId, Child.Evolve, context.CancellationToken);
+        if (child.State is not { } state)
+        {
+            log.LogWarning("A guardianship revocation judgment {JudgmentId} about child {ChildId}, unknown to this registry, was not applied",
+                m.JudgmentId, m.ChildId);
+            return;
+        }
+        var command = ApplyRevocationJudgment.Of(m);
+        if (ChildDecisions.WithCategories(ApplyRevocationJudgment.Decide(command, state), state, command.At, policies)
+            is not Decision.Accepted { Events.Count: > 0 } accepted) return;
+        child.Append(accepted.Events);
+        log.LogInformation("Applied guardianship revocation judgment {JudgmentId} to child {ChildId}", m.JudgmentId, m.ChildId);
     }
 }

@@ -1,6 +1,9 @@
-using ChildProtection.EventStore;
+using ChildProtection.Registry.Children.Categories;
 using ChildProtection.Registry.Children.Facts;
+using ChildProtection.Registry.Children.Reading;
 using ChildProtection.ServiceDefaults;
+using ChildProtection.ServiceDefaults.EventSourcing;
+using ChildProtection.ServiceDefaults.EventSourcing.Commands;
 using ChildProtection.Registry.Http;
 
 namespace ChildProtection.Registry.Children.DelegatingCare;
@@ -14,16 +17,12 @@ public sealed record CareAgreementInput(bool Signed, string? SignedOn);
 /// <summary>The end of a delegation: <c>{"on":"2025-09-01","reason":"mother returned home"}</c>.</summary>
 public sealed record EndInput(string? On, string? Reason);
 
-/// <summary>Entrust the child's daily care to a carer (委托照护), or end it.</summary>
-public static class DelegateCare
+/// <summary>Entrust the child's daily care to a carer (委托照护); the same carer again changes nothing.</summary>
+public sealed record DelegateCare(Guid ChildId, DelegatedCarer Carer, Moment At)
 {
-    public static Decision Decide(Guid childId, DelegatedCarer carer, Child state, DateTimeOffset now) =>
-        state.Carer == carer ? Decision.Accept() : Decision.Accept(new CarerDelegated(childId, carer, now));
-
-    public static Decision End(Guid childId, DateOnly on, string reason, Child state, DateTimeOffset now) =>
-        state.Carer is null
-            ? Decision.Reject("no-delegated-carer", "The child has no delegated carer.")
-            : Decision.Accept(new CarerDelegationEnded(childId, on, reason, now));
+    public static Decision Decide(DelegateCare c, Child state) =>
+        ChildDecisions.BornBefore(state, ("since", c.Carer.Since), ("agreement.signedOn", c.Carer.Agreement.SignedOn))
+        ?? (state.Carer == c.Carer ? Decision.Accept() : Decision.Accept(new CarerDelegated(c.ChildId, c.Carer, c.At.Now)));
 
     public static DelegatedCarer? Validate(CarerInput input, DateOnly today, IDictionary<string, string[]> errors)
     {
@@ -51,29 +50,39 @@ public static class DelegateCare
     }
 }
 
+/// <summary>End the delegated care.</summary>
+public sealed record EndDelegatedCare(Guid ChildId, DateOnly On, string Reason, Moment At)
+{
+    public static Decision Decide(EndDelegatedCare c, Child state) =>
+        ChildDecisions.BornBefore(state, ("on", c.On))
+        ?? (state.Carer is null
+            ? Decision.Reject("no-delegated-carer", "The child has no delegated carer.")
+            : Decision.Accept(new CarerDelegationEnded(c.ChildId, c.On, c.Reason, c.At.Now)));
+}
+
 public static class DelegateCareEndpoints
 {
     public static RouteGroupBuilder MapDelegateCare(this RouteGroupBuilder group)
     {
-        group.MapPut("/{id:guid}/carer", async Task<IResult> (Guid id, CarerInput input, HttpContext http, ChildCommandHandler handler,
-            TimeProvider clock, CancellationToken ct) =>
+        group.MapPut("/{id:guid}/carer", async Task<IResult> (Guid id, CarerInput input, HttpContext http, StreamCommand cmd,
+            IRegistryPolicies policies, ChildViews views, TimeProvider clock, CancellationToken ct) =>
         {
             var errors = new Dictionary<string, string[]>();
             var carer = DelegateCare.Validate(input, clock.Today(), errors);
             if (carer is null) return Problems.Validation(errors);
-            return await handler.HandleAsync(http, id, (child, now) => DelegateCare.Decide(id, carer, child, now), ct,
-                child => InputDates.NotBeforeBirth(child, ("since", carer.Since), ("agreement.signedOn", carer.Agreement.SignedOn)));
+            return await cmd.ChangeAsync(http, id, Child.Kind,
+                policies.Reconciling((child, at) => DelegateCare.Decide(new DelegateCare(id, carer, at), child)), views.For(http), ct);
         }).RequireCaller(departments: [Departments.CivilAffairs]).WithName("DelegateCare");
 
-        group.MapPost("/{id:guid}/carer/end", async Task<IResult> (Guid id, EndInput input, HttpContext http, ChildCommandHandler handler,
-            TimeProvider clock, CancellationToken ct) =>
+        group.MapPost("/{id:guid}/carer/end", async Task<IResult> (Guid id, EndInput input, HttpContext http, StreamCommand cmd,
+            IRegistryPolicies policies, ChildViews views, TimeProvider clock, CancellationToken ct) =>
         {
             var errors = new Dictionary<string, string[]>();
             var on = InputDates.Parse(input.On, "on", errors, clock.Today());
             var reason = InputDates.Text(input.Reason, "reason", errors, 500);
             if (errors.Count > 0) return Problems.Validation(errors);
-            return await handler.HandleAsync(http, id, (child, now) => DelegateCare.End(id, on!.Value, reason!, child, now), ct,
-                child => InputDates.NotBeforeBirth(child, ("on", on)));
+            return await cmd.ChangeAsync(http, id, Child.Kind,
+                policies.Reconciling((child, at) => EndDelegatedCare.Decide(new EndDelegatedCare(id, on!.Value, reason!, at), child)), views.For(http), ct);
         }).RequireCaller(departments: [Departments.CivilAffairs]).WithName("EndDelegatedCare");
         return group;
     }

@@ -2,12 +2,20 @@ using ChildProtection.Registry.Children.Categories;
 using ChildProtection.Registry.Children.Facts;
 using ChildProtection.Registry.Privacy;
 using ChildProtection.ServiceDefaults;
+using ChildProtection.Registry.Http;
 
 namespace ChildProtection.Registry.Children.Reading;
 
 /// <summary>Builds the views of a child for a caller: names and ID numbers masked unless the caller's duty needs them.</summary>
-public sealed class ChildViews(IRegistryPolicies policies, NationalIdProtector protector, HomeAddresses addresses)
+public sealed class ChildViews(IRegistryPolicies policies, NationalIdProtector protector, HomeAddresses addresses, TimeProvider clock)
 {
+    /// <summary>The answer of a read or change, for the request's caller: the full file at its version, today in China.</summary>
+    public Func<Child, long, object> For(HttpContext http, bool revealNationalId = false, bool revealAddress = false)
+    {
+        var caller = Caller.From(http.User);
+        return (child, version) => Full(child, version, caller, clock.Today(), revealNationalId, revealAddress);
+    }
+
     public ChildView Full(Child child, long version, Caller caller, DateOnly today, bool revealNationalId = false, bool revealAddress = false)
     {
         AddressView? address = child.HomeAddress is null ? null

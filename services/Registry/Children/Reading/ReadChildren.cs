@@ -1,10 +1,9 @@
-using ChildProtection.EventStore.Storage;
 using ChildProtection.ServiceDefaults.Audit;
 using ChildProtection.Registry.Children.Categories;
 using ChildProtection.ServiceDefaults;
-using ChildProtection.ServiceDefaults.Http;
+using ChildProtection.ServiceDefaults.EventSourcing;
+using ChildProtection.ServiceDefaults.EventSourcing.Commands;
 using Npgsql;
-using ChildProtection.Registry.Http;
 
 namespace ChildProtection.Registry.Children.Reading;
 
@@ -15,8 +14,8 @@ public static class ReadChildrenEndpoints
 
     public static RouteGroupBuilder MapReadChildren(this RouteGroupBuilder group)
     {
-        group.MapGet("/{id:guid}", async Task<IResult> (Guid id, string? reveal, HttpContext http, PostgresEventStore store, ChildViews views,
-            TimeProvider clock, CancellationToken ct) =>
+        group.MapGet("/{id:guid}", async Task<IResult> (Guid id, string? reveal, HttpContext http, StreamCommand cmd, ChildViews views,
+            CancellationToken ct) =>
         {
             var caller = Caller.From(http.User);
             if (reveal is not (null or "nationalId" or "address"))
@@ -27,17 +26,13 @@ public static class ReadChildrenEndpoints
                 return Problems.Forbidden("Your role does not need the clear national ID number.");
             if (revealAddress && !NamePolicy.MayRevealAddress(caller))
                 return Problems.Forbidden("Your role does not need the child's home address.");
-            var (child, version) = await store.AggregateStreamAsync<Child?>(id, null, Child.Evolve, ct);
-            var visible = child is not null && caller.CanSee(child.Details.RegionCode);
             if (revealId) AuditSubject.Note(http, "nationalId=revealed");
             if (revealAddress) AuditSubject.Note(http, "address=revealed");
-            if (!visible) return Problems.NotFound("No such child in your jurisdiction.");
-            http.Response.Headers.ETag = ETags.Format(version);
-            return TypedResults.Ok(views.Full(child!, version, caller, clock.Today(), revealId, revealAddress));
+            return await cmd.ReadAsync(http, id, Child.Kind, views.For(http, revealId, revealAddress), ct);
         }).RequireCaller().WithName("GetChild");
 
         group.MapGet("/", async Task<IResult> (string? region, string? category, int? page, int? pageSize, HttpContext http, NpgsqlDataSource db,
-            CancellationToken ct) =>
+            ServiceSchema schema, CancellationToken ct) =>
         {
             var caller = Caller.From(http.User);
             if (region is not null && !RegionCodes.IsValidPrefix(region))
@@ -53,7 +48,7 @@ public static class ReadChildrenEndpoints
             var own = caller.SeesAllRegions ? "" : caller.Region;
             var requested = region ?? "";
             await using var cmd = db.CreateCommand($"""
-                SELECT {Columns}, count(*) OVER () FROM registry.children
+                SELECT {Columns}, count(*) OVER () FROM {schema.Table("children")}
                 WHERE region_code LIKE @own || '%' AND region_code LIKE @requested || '%'
                   AND (@category::text IS NULL OR @category = ANY (categories))
                 ORDER BY region_code, registered_at, id

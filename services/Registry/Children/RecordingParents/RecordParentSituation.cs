@@ -1,6 +1,9 @@
-using ChildProtection.EventStore;
+using ChildProtection.Registry.Children.Categories;
 using ChildProtection.Registry.Children.Facts;
+using ChildProtection.Registry.Children.Reading;
 using ChildProtection.ServiceDefaults;
+using ChildProtection.ServiceDefaults.EventSourcing;
+using ChildProtection.ServiceDefaults.EventSourcing.Commands;
 using ChildProtection.Registry.Http;
 
 namespace ChildProtection.Registry.Children.RecordingParents;
@@ -20,20 +23,20 @@ public sealed record DisabilityInput(string? Type, int? Grade)
 }
 
 /// <summary>Record a parent's situation; a parent's severe disability also flags the matching risk factor (and clears it when gone).</summary>
-public sealed record RecordParentSituation(Guid ChildId, ParentRole Parent, ParentSituation Situation, DateTimeOffset Now)
+public sealed record RecordParentSituation(Guid ChildId, ParentRole Parent, ParentSituation Situation, Moment At)
 {
     public static Decision Decide(RecordParentSituation c, Child state)
     {
         if (state.Parents.GetValueOrDefault(c.Parent) == c.Situation) return Decision.Accept();
-        var events = new List<object> { new ParentSituationRecorded(c.ChildId, c.Parent, c.Situation, c.Now) };
+        var events = new List<object> { new ParentSituationRecorded(c.ChildId, c.Parent, c.Situation, c.At.Now) };
         var parents = state.Parents.SetItem(c.Parent, c.Situation);
         var severe = parents.Values.Any(p => p.Kind == ParentSituationKind.SevereDisability && p.Disability is { IsSevere: true });
         var flagged = state.RiskFactors.TryGetValue(RiskFactorCodes.ParentSevereDisability, out var existing);
         if (severe && !flagged)
-            events.Add(new RiskFactorFlagged(c.ChildId, new RiskFactor(RiskFactorCodes.ParentSevereDisability, null, c.Situation.Disability, c.Situation.Since, Derived: true), c.Now));
+            events.Add(new RiskFactorFlagged(c.ChildId, new RiskFactor(RiskFactorCodes.ParentSevereDisability, null, c.Situation.Disability, c.Situation.Since, Derived: true), c.At.Now));
         else if (!severe && flagged && existing!.Derived)
-            events.Add(new RiskFactorCleared(c.ChildId, RiskFactorCodes.ParentSevereDisability, ChinaDate.On(c.Now),
-                "no parent has a severe disability any more", c.Now));
+            events.Add(new RiskFactorCleared(c.ChildId, RiskFactorCodes.ParentSevereDisability, c.At.Today,
+                "no parent has a severe disability any more", c.At.Now));
         return Decision.Accept([.. events]);
     }
 
@@ -63,14 +66,15 @@ public static class RecordParentSituationEndpoint
     public static RouteGroupBuilder MapRecordParentSituation(this RouteGroupBuilder group)
     {
         group.MapPut("/{id:guid}/parents/{parent}", async Task<IResult> (Guid id, string parent, ParentSituationInput input, HttpContext http,
-            ChildCommandHandler handler, TimeProvider clock, CancellationToken ct) =>
+            StreamCommand cmd, IRegistryPolicies policies, ChildViews views, TimeProvider clock, CancellationToken ct) =>
         {
             var errors = new Dictionary<string, string[]>();
             var role = Codes.Parse<ParentRole>(parent, "parent", errors);
             var situation = RecordParentSituation.Validate(input, clock.Today(), errors);
             if (errors.Count > 0 || role is null || situation is null) return Problems.Validation(errors);
-            return await handler.HandleAsync(http, id,
-                (child, now) => RecordParentSituation.Decide(new RecordParentSituation(id, role.Value, situation, now), child), ct);
+            return await cmd.ChangeAsync(http, id, Child.Kind,
+                policies.Reconciling((child, at) => RecordParentSituation.Decide(new RecordParentSituation(id, role.Value, situation, at), child)),
+                views.For(http), ct);
         })
         .RequireCaller(departments: [Departments.CivilAffairs])
         .WithName("RecordParentSituation");

@@ -1,29 +1,29 @@
-using ChildProtection.EventStore;
+using ChildProtection.Registry.Children.Categories;
 using ChildProtection.Registry.Children.Reading;
 using ChildProtection.Registry.Matching;
 using ChildProtection.Registry.Privacy;
 using ChildProtection.ServiceDefaults;
-using ChildProtection.ServiceDefaults.Audit;
-using ChildProtection.Registry.Http;
-using ChildProtection.ServiceDefaults.Http;
+using ChildProtection.ServiceDefaults.EventSourcing;
+using ChildProtection.ServiceDefaults.EventSourcing.Commands;
 
 namespace ChildProtection.Registry.Children.Registering;
 
 /// <summary>Open a child's file (一人一档), with the ID number protected and a near-duplicate override noted on the file.</summary>
 public sealed record RegisterChild(Guid ChildId, ValidatedIdentity Identity, ProtectedNationalId? NationalId,
-    string? DuplicateOverride, IReadOnlyList<Guid> OverriddenCandidates, DateTimeOffset Now, string? ProtectedAddress = null)
+    string? DuplicateOverride, IReadOnlyList<Guid> OverriddenCandidates, Moment At, string? ProtectedAddress = null)
 {
     public static Decision Decide(RegisterChild command, Child? state)
     {
         if (state is not null) return Decision.Reject("child-already-registered", "A child with this id is already registered.");
-        var events = new List<object> { new ChildRegistered(command.ChildId, command.Identity.Details, command.Now) };
-        if (command.NationalId is { } id) events.Add(new NationalIdRecorded(command.ChildId, id, command.Now));
-        if (command.ProtectedAddress is { } address) events.Add(new HomeAddressRecorded(command.ChildId, address, command.Now));
-        if (command.Identity.School is { } school) events.Add(new SchoolRecorded(command.ChildId, school, command.Now));
+        var now = command.At.Now;
+        var events = new List<object> { new ChildRegistered(command.ChildId, command.Identity.Details, now) };
+        if (command.NationalId is { } id) events.Add(new NationalIdRecorded(command.ChildId, id, now));
+        if (command.ProtectedAddress is { } address) events.Add(new HomeAddressRecorded(command.ChildId, address, now));
+        if (command.Identity.School is { } school) events.Add(new SchoolRecorded(command.ChildId, school, now));
         if (command.DuplicateOverride is { } reason)
-            events.Add(new WorkLogNoted(command.ChildId, Guid.CreateVersion7(command.Now), "duplicate-check",
+            events.Add(new WorkLogNoted(command.ChildId, Guid.CreateVersion7(now), "duplicate-check",
                 $"Registered although it resembles {string.Join(", ", command.OverriddenCandidates)}: {reason}",
-                ChinaDate.On(command.Now), command.Now));
+                command.At.Today, now));
         return Decision.Accept([.. events]);
     }
 }
@@ -32,12 +32,13 @@ public static class RegisterChildEndpoint
 {
     public static RouteGroupBuilder MapRegisterChild(this RouteGroupBuilder group)
     {
-        group.MapPost("/", async Task<IResult> (ChildDetailsInput input, HttpContext http, ChildCommandHandler handler, ChildMatcher matcher,
-            NationalIdProtector protector, HomeAddresses addresses, ChildViews views, TimeProvider clock, CancellationToken ct) =>
+        group.MapPost("/", async Task<IResult> (ChildDetailsInput input, HttpContext http, StreamCommand cmd, ChildMatcher matcher,
+            NationalIdProtector protector, HomeAddresses addresses, ChildViews views, IRegistryPolicies policies, TimeProvider clock,
+            CancellationToken ct) =>
         {
             var caller = Caller.From(http.User);
-            var now = clock.GetUtcNow();
-            var (identity, errors) = input.Validate(ChinaDate.On(now));
+            var at = Moment.Of(clock);
+            var (identity, errors) = input.Validate(at.Today);
             if (identity is null) return Problems.Validation(errors);
             if (!caller.CanSee(identity.Details.RegionCode))
                 return Problems.Forbidden("The child's region is outside your jurisdiction.");
@@ -52,15 +53,10 @@ public static class RegisterChildEndpoint
                 return PossibleDuplicate(candidates, caller, canOverride: sameId.Count == 0);
 
             var command = new RegisterChild(Guid.CreateVersion7(), identity, protectedId, candidates.Count > 0 ? confirmed : null,
-                [.. candidates.Select(c => c.Child.Id)], now, identity.Address is { } address ? addresses.Protect(address) : null);
-            if (RegisterChild.Decide(command, null) is not Decision.Accepted accepted)
-                return Problems.Rejected("child-already-registered", "The child is already registered.");
-            var (child, version) = await handler.AppendWithCategoriesAsync(null, 0, accepted.Events, http.CreateEventMetadata(), now, ct);
-
-            http.Response.Headers.ETag = ETags.Format(version);
-            AuditSubject.Set(http, command.ChildId);
-            return TypedResults.Created($"/api/registry/children/{command.ChildId}",
-                views.Full(child, version, caller, ChinaDate.On(now)));
+                [.. candidates.Select(c => c.Child.Id)], at, identity.Address is { } address ? addresses.Protect(address) : null);
+            return await cmd.StartAsync(http, command.ChildId, Child.Kind,
+                ChildDecisions.WithCategories(RegisterChild.Decide(command, null), null, at, policies), views.For(http),
+                $"/api/registry/children/{command.ChildId}", ct);
         })
         .RequireCaller(departments: [Departments.CivilAffairs])
         .WithName("RegisterChild");

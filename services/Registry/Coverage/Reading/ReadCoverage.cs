@@ -1,6 +1,7 @@
 using System.Globalization;
 using ChildProtection.Registry.Http;
 using ChildProtection.ServiceDefaults;
+using ChildProtection.ServiceDefaults.EventSourcing;
 using Npgsql;
 
 namespace ChildProtection.Registry.Coverage.Reading;
@@ -14,7 +15,7 @@ public static class ReadCoverageEndpoint
     /// <summary>Maps the coverage report.</summary>
     public static RouteGroupBuilder MapReadCoverage(this RouteGroupBuilder group)
     {
-        group.MapGet("/{countyCode}", async Task<IResult> (string countyCode, string? year, HttpContext http, NpgsqlDataSource db,
+        group.MapGet("/{countyCode}", async Task<IResult> (string countyCode, string? year, HttpContext http, NpgsqlDataSource db, ServiceSchema schema,
             IStaffingThreshold threshold, TimeProvider clock, CancellationToken ct) =>
         {
             var caller = Caller.From(http.User);
@@ -31,24 +32,25 @@ public static class ReadCoverageEndpoint
                 : null;
             if (scope is null) return Problems.Forbidden("The county is outside your jurisdiction.");
 
-            var villages = await VillageFiguresAsync(db, scope, y, ct);
-            var supervisors = await SupervisorsAsync(db, [.. villages.Select(v => v.TownshipCode).Distinct()], ct);
+            var villages = await VillageFiguresAsync(db, schema, scope, y, ct);
+            var supervisors = await SupervisorsAsync(db, schema, [.. villages.Select(v => v.TownshipCode).Distinct()], ct);
             return TypedResults.Ok(CoverageCalculation.Calculate(countyCode, scope, y, villages, supervisors, threshold));
         }).RequireCaller().WithName("ReadCoverage");
         return group;
     }
 
     // Target children: the child's active categories (left-behind, in difficulty…) are not empty.
-    private static async Task<List<VillageFigures>> VillageFiguresAsync(NpgsqlDataSource db, string scope, int year, CancellationToken ct)
+    private static async Task<List<VillageFigures>> VillageFiguresAsync(NpgsqlDataSource db, ServiceSchema schema, string scope, int year,
+        CancellationToken ct)
     {
-        await using var cmd = db.CreateCommand("""
+        await using var cmd = db.CreateCommand($"""
             SELECT v.code,
-                (SELECT count(*) FROM registry.children c WHERE c.region_code = v.code AND cardinality(c.categories) > 0),
+                (SELECT count(*) FROM {schema.Table("children")} c WHERE c.region_code = v.code AND cardinality(c.categories) > 0),
                 count(d.id),
-                count(d.id) FILTER (WHERE EXISTS (SELECT 1 FROM registry.director_trainings t
+                count(d.id) FILTER (WHERE EXISTS (SELECT 1 FROM {schema.Table("director_trainings")} t
                     WHERE t.director_id = d.id AND t.date >= @from AND t.date < @to))
-            FROM registry.villages v
-            LEFT JOIN registry.directors d ON d.village_code = v.code AND d.active
+            FROM {schema.Table("villages")} v
+            LEFT JOIN {schema.Table("directors")} d ON d.village_code = v.code AND d.active
             WHERE v.code LIKE @scope || '%'
             GROUP BY v.code
             ORDER BY v.code
@@ -63,10 +65,11 @@ public static class ReadCoverageEndpoint
         return villages;
     }
 
-    private static async Task<Dictionary<string, int>> SupervisorsAsync(NpgsqlDataSource db, string[] townships, CancellationToken ct)
+    private static async Task<Dictionary<string, int>> SupervisorsAsync(NpgsqlDataSource db, ServiceSchema schema, string[] townships,
+        CancellationToken ct)
     {
-        await using var cmd = db.CreateCommand("""
-            SELECT township_code, count(*) FROM registry.supervisors
+        await using var cmd = db.CreateCommand($"""
+            SELECT township_code, count(*) FROM {schema.Table("supervisors")}
             WHERE active AND township_code = ANY(@townships)
             GROUP BY township_code
             """);

@@ -2,6 +2,7 @@ using ChildProtection.Registry.Children;
 using ChildProtection.Registry.Http;
 using ChildProtection.Registry.Privacy;
 using ChildProtection.ServiceDefaults;
+using ChildProtection.ServiceDefaults.EventSourcing;
 using ChildProtection.ServiceDefaults.Http;
 using Npgsql;
 
@@ -16,26 +17,28 @@ public static class ReadDirectorsEndpoints
     /// <summary>Maps <c>GET /{id}</c> and <c>GET /?region=&amp;page=&amp;pageSize=</c>.</summary>
     public static RouteGroupBuilder MapReadDirectors(this RouteGroupBuilder group)
     {
-        group.MapGet("/{id:guid}", async Task<IResult> (Guid id, HttpContext http, NpgsqlDataSource db, StaffPhones phones, CancellationToken ct) =>
+        group.MapGet("/{id:guid}", async Task<IResult> (Guid id, HttpContext http, NpgsqlDataSource db, ServiceSchema schema, StaffPhones phones,
+            CancellationToken ct) =>
         {
             var caller = Caller.From(http.User);
-            await using var cmd = db.CreateCommand($"SELECT {Columns} FROM registry.directors WHERE id = @id");
+            await using var cmd = db.CreateCommand($"SELECT {Columns} FROM {schema.Table("directors")} WHERE id = @id");
             cmd.Parameters.AddWithValue("id", id);
-            var found = await ReadAsync(db, cmd, phones, caller, ct);
+            var found = await ReadAsync(db, schema, cmd, phones, caller, ct);
             if (found.Count == 0 || !caller.CanSee(found[0].VillageCode)) return Problems.NotFound("No such director in your jurisdiction.");
             http.Response.Headers.ETag = ETags.Format(found[0].Version);
             return TypedResults.Ok(found[0]);
         }).RequireCaller().WithName("GetDirector");
 
-        group.MapGet("/", async Task<IResult> (string? region, int? page, int? pageSize, HttpContext http, NpgsqlDataSource db, StaffPhones phones, CancellationToken ct) =>
+        group.MapGet("/", async Task<IResult> (string? region, int? page, int? pageSize, HttpContext http, NpgsqlDataSource db, ServiceSchema schema,
+            StaffPhones phones, CancellationToken ct) =>
         {
             var caller = Caller.From(http.User);
             var (query, problem) = ListQuery.From(caller, region, page, pageSize);
             if (query is null) return problem!;
             await using var count = db.CreateCommand(
-                "SELECT count(*) FROM registry.directors WHERE village_code LIKE @own || '%' AND village_code LIKE @requested || '%'");
+                $"SELECT count(*) FROM {schema.Table("directors")} WHERE village_code LIKE @own || '%' AND village_code LIKE @requested || '%'");
             await using var cmd = db.CreateCommand($"""
-                SELECT {Columns} FROM registry.directors
+                SELECT {Columns} FROM {schema.Table("directors")}
                 WHERE village_code LIKE @own || '%' AND village_code LIKE @requested || '%'
                 ORDER BY village_code, registered_at, id
                 LIMIT @limit OFFSET @offset
@@ -48,15 +51,15 @@ public static class ReadDirectorsEndpoints
             cmd.Parameters.AddWithValue("limit", query.PageSize);
             cmd.Parameters.AddWithValue("offset", query.Offset);
             var total = (long)(await count.ExecuteScalarAsync(ct))!;
-            var items = await ReadAsync(db, cmd, phones, caller, ct);
+            var items = await ReadAsync(db, schema, cmd, phones, caller, ct);
             return TypedResults.Ok(new ListPage<DirectorView>(items, query.Page, query.PageSize, total));
         }).RequireCaller().WithName("ListDirectors");
         return group;
     }
 
     // Directors first, then their trainings in one query, so a page costs two round trips.
-    private static async Task<List<DirectorView>> ReadAsync(NpgsqlDataSource db, NpgsqlCommand directors, StaffPhones phones, Caller caller,
-        CancellationToken ct)
+    private static async Task<List<DirectorView>> ReadAsync(NpgsqlDataSource db, ServiceSchema schema, NpgsqlCommand directors, StaffPhones phones,
+        Caller caller, CancellationToken ct)
     {
         var rows = new List<DirectorView>();
         await using (var r = await directors.ExecuteReaderAsync(ct))
@@ -70,8 +73,8 @@ public static class ReadDirectorsEndpoints
         }
         if (rows.Count == 0) return rows;
 
-        await using var cmd = db.CreateCommand("""
-            SELECT director_id, id, date, title, hours, level, demonstration FROM registry.director_trainings
+        await using var cmd = db.CreateCommand($"""
+            SELECT director_id, id, date, title, hours, level, demonstration FROM {schema.Table("director_trainings")}
             WHERE director_id = ANY(@ids) ORDER BY date, recorded_at, id
             """);
         cmd.Parameters.AddWithValue("ids", rows.Select(d => d.Id).ToArray());

@@ -1,22 +1,21 @@
-using ChildProtection.EventStore;
-using ChildProtection.EventStore.Storage;
-using ChildProtection.Registry.Children;
 using ChildProtection.Registry.Directors.Reading;
 using ChildProtection.Registry.Http;
 using ChildProtection.Registry.Villages;
 using ChildProtection.Registry.Privacy;
 using ChildProtection.ServiceDefaults;
-using ChildProtection.ServiceDefaults.Http;
+using ChildProtection.ServiceDefaults.EventSourcing;
+using ChildProtection.ServiceDefaults.EventSourcing.Commands;
+using Marten;
 
 namespace ChildProtection.Registry.Directors.Registering;
 
 /// <summary>Register a child director appointed to a village.</summary>
-public sealed record RegisterDirector(Guid DirectorId, DirectorDetails Details, DateTimeOffset Now)
+public sealed record RegisterDirector(Guid DirectorId, DirectorDetails Details, Moment At)
 {
     /// <summary>A new director's stream starts with <see cref="DirectorRegistered"/>.</summary>
     public static Decision Decide(RegisterDirector command, Director? state) => state is not null
         ? Decision.Reject("director-already-registered", "A director with this id is already registered.")
-        : Decision.Accept(new DirectorRegistered(command.DirectorId, command.Details, command.Now));
+        : Decision.Accept(new DirectorRegistered(command.DirectorId, command.Details, command.At.Now));
 }
 
 /// <summary>The body of <c>POST /api/registry/directors</c>.</summary>
@@ -43,27 +42,21 @@ public static class RegisterDirectorEndpoint
     /// <summary>201 with the director and its ETag; 400 when the village is not registered.</summary>
     public static RouteGroupBuilder MapRegisterDirector(this RouteGroupBuilder group)
     {
-        group.MapPost("/", async Task<IResult> (RegisterDirectorInput input, HttpContext http, PostgresEventStore store,
+        group.MapPost("/", async Task<IResult> (RegisterDirectorInput input, HttpContext http, StreamCommand cmd, IDocumentStore store,
             TimeProvider clock, StaffPhones phones, CancellationToken ct) =>
         {
             var caller = Caller.From(http.User);
             var (details, errors) = input.Validate(clock.Today());
             if (details is null) return Problems.Validation(errors);
             if (!caller.CanSee(details.VillageCode)) return Problems.Forbidden("The village is outside your jurisdiction.");
-            var (village, _) = await store.AggregateStreamAsync<Village?>(Village.StreamId(details.VillageCode), null, Village.Evolve, ct);
-            if (village is null)
-                return Problems.Validation("villageCode", "No village with this code is registered; register the village first.");
+            await using (var query = store.QuerySession())
+                if (await query.Events.FetchStreamStateAsync(Village.StreamId(details.VillageCode), ct) is null)
+                    return Problems.Validation("villageCode", "No village with this code is registered; register the village first.");
 
             // The event and the roster hold the phone encrypted; the clear number lives only in this request.
-            var command = new RegisterDirector(Guid.CreateVersion7(), details with { Phone = phones.Protect(details.Phone) }, clock.GetUtcNow());
-            if (RegisterDirector.Decide(command, null) is not Decision.Accepted accepted)
-                return Problems.Rejected("director-already-registered", "The director is already registered.");
-            var result = await store.StartStreamAsync(command.DirectorId, DirectorEventTypes.StreamType, accepted.Events,
-                http.CreateEventMetadata(), ct: ct);
-
-            http.Response.Headers.ETag = ETags.Format(result.NextVersion);
-            var director = Director.Evolve(null, accepted.Events[0])!;
-            return TypedResults.Created($"/api/registry/directors/{command.DirectorId}", DirectorView.From(director, result.NextVersion, phones.Clear));
+            var command = new RegisterDirector(Guid.CreateVersion7(), details with { Phone = phones.Protect(details.Phone) }, Moment.Of(clock));
+            return await cmd.StartAsync(http, command.DirectorId, Director.Kind, RegisterDirector.Decide(command, null),
+                (d, v) => DirectorView.From(d, v, phones.Clear), $"/api/registry/directors/{command.DirectorId}", ct);
         })
         .RequireCaller(departments: [Departments.CivilAffairs])
         .WithName("RegisterDirector");

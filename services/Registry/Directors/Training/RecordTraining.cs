@@ -1,22 +1,21 @@
-using ChildProtection.EventStore;
-using ChildProtection.EventStore.Storage;
-using ChildProtection.Registry.Children;
 using ChildProtection.Registry.Directors.Reading;
 using ChildProtection.Registry.Http;
 using ChildProtection.Registry.Privacy;
 using ChildProtection.ServiceDefaults;
+using ChildProtection.ServiceDefaults.EventSourcing;
+using ChildProtection.ServiceDefaults.EventSourcing.Commands;
 
 namespace ChildProtection.Registry.Directors.Training;
 
 /// <summary>Record a training a director attended.</summary>
-public sealed record RecordTraining(Guid DirectorId, TrainingRecord Training, DateTimeOffset Now)
+public sealed record RecordTraining(Guid DirectorId, TrainingRecord Training, Moment At)
 {
     /// <summary>Trainings are recorded for serving directors only.</summary>
     public static Decision Decide(RecordTraining command, Director? state) => state switch
     {
         null => Decision.Reject("director-not-found", "No director with this id is registered."),
         { Active: false } => Decision.Reject("director-has-left", "The director has left the post; trainings are no longer recorded."),
-        _ => Decision.Accept(new DirectorTrainingRecorded(command.DirectorId, command.Training, command.Now)),
+        _ => Decision.Accept(new DirectorTrainingRecorded(command.DirectorId, command.Training, command.At.Now)),
     };
 }
 
@@ -54,12 +53,12 @@ public static class RecordTrainingEndpoint
     public static RouteGroupBuilder MapRecordTraining(this RouteGroupBuilder group)
     {
         group.MapPost("/{id:guid}/trainings", async Task<IResult> (Guid id, RecordTrainingInput input, HttpContext http,
-            PostgresEventStore store, TimeProvider clock, StaffPhones phones, CancellationToken ct) =>
+            StreamCommand cmd, TimeProvider clock, StaffPhones phones, CancellationToken ct) =>
         {
             var (training, errors) = input.Validate(clock.Today());
             if (training is null) return Problems.Validation(errors);
-            return await StreamCommand.HandleAsync<Director>(http, store, id, DirectorEventTypes.StreamType, "director", Director.Evolve,
-                state => state.Details.VillageCode, state => RecordTraining.Decide(new RecordTraining(id, training, clock.GetUtcNow()), state), (s, v) => DirectorView.From(s, v, phones.Clear), ct);
+            return await cmd.ChangeAsync(http, id, Director.Kind,
+                (s, at) => RecordTraining.Decide(new RecordTraining(id, training, at), s), (s, v) => DirectorView.From(s, v, phones.Clear), ct);
         })
         .RequireCaller(departments: [Departments.CivilAffairs])
         .WithName("RecordDirectorTraining");

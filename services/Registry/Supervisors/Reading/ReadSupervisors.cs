@@ -2,6 +2,7 @@ using ChildProtection.Registry.Children;
 using ChildProtection.Registry.Http;
 using ChildProtection.Registry.Privacy;
 using ChildProtection.ServiceDefaults;
+using ChildProtection.ServiceDefaults.EventSourcing;
 using ChildProtection.ServiceDefaults.Http;
 using Npgsql;
 
@@ -15,10 +16,11 @@ public static class ReadSupervisorsEndpoints
     /// <summary>Maps <c>GET /{id}</c> and <c>GET /?region=&amp;page=&amp;pageSize=</c>.</summary>
     public static RouteGroupBuilder MapReadSupervisors(this RouteGroupBuilder group)
     {
-        group.MapGet("/{id:guid}", async Task<IResult> (Guid id, HttpContext http, NpgsqlDataSource db, StaffPhones phones, CancellationToken ct) =>
+        group.MapGet("/{id:guid}", async Task<IResult> (Guid id, HttpContext http, NpgsqlDataSource db, ServiceSchema schema, StaffPhones phones,
+            CancellationToken ct) =>
         {
             var caller = Caller.From(http.User);
-            await using var cmd = db.CreateCommand($"SELECT {Columns} FROM registry.supervisors WHERE id = @id");
+            await using var cmd = db.CreateCommand($"SELECT {Columns} FROM {schema.Table("supervisors")} WHERE id = @id");
             cmd.Parameters.AddWithValue("id", id);
             await using var reader = await cmd.ExecuteReaderAsync(ct);
             var found = await reader.ReadAsync(ct) ? Read(reader, phones, caller) : null;
@@ -27,13 +29,14 @@ public static class ReadSupervisorsEndpoints
             return TypedResults.Ok(found);
         }).RequireCaller().WithName("GetSupervisor");
 
-        group.MapGet("/", async Task<IResult> (string? region, int? page, int? pageSize, HttpContext http, NpgsqlDataSource db, StaffPhones phones, CancellationToken ct) =>
+        group.MapGet("/", async Task<IResult> (string? region, int? page, int? pageSize, HttpContext http, NpgsqlDataSource db, ServiceSchema schema,
+            StaffPhones phones, CancellationToken ct) =>
         {
             var caller = Caller.From(http.User);
             var (query, problem) = ListQuery.From(caller, region, page, pageSize);
             if (query is null) return problem!;
             await using var cmd = db.CreateCommand($"""
-                SELECT {Columns}, count(*) OVER () FROM registry.supervisors
+                SELECT {Columns}, count(*) OVER () FROM {schema.Table("supervisors")}
                 WHERE township_code LIKE @own || '%' AND township_code LIKE @requested || '%'
                 ORDER BY township_code, registered_at, id
                 LIMIT @limit OFFSET @offset

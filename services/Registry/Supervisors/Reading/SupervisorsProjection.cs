@@ -1,71 +1,46 @@
-using ChildProtection.EventStore;
-using ChildProtection.EventStore.Projections;
-using Npgsql;
+using ChildProtection.ServiceDefaults.EventSourcing;
+using ChildProtection.ServiceDefaults.EventSourcing.Projections;
+using JasperFx.Events;
+using Marten;
 
 namespace ChildProtection.Registry.Supervisors.Reading;
 
-/// <summary>The supervisors read model, kept inline.</summary>
-public sealed class SupervisorsProjection : IInlineProjection
+/// <summary>The supervisors read model (<c>supervisors</c>), kept inline.</summary>
+public sealed class SupervisorsProjection : TableProjection
 {
-    /// <inheritdoc />
-    public async Task EnsureSchemaAsync(ProjectionContext c, CancellationToken ct)
+    public SupervisorsProjection(ServiceSchema schema) : base(schema, "supervisors")
     {
-        await using var cmd = c.Command($"""
-            CREATE TABLE IF NOT EXISTS {c.Schema}.supervisors (
-                id uuid PRIMARY KEY,
-                name text NOT NULL,
-                phone text NOT NULL,
-                township_code text NOT NULL,
-                active boolean NOT NULL,
-                left_on date NULL,
-                leave_reason text NULL,
-                version bigint NOT NULL,
-                registered_at timestamptz NOT NULL);
-            CREATE INDEX IF NOT EXISTS supervisors_township ON {c.Schema}.supervisors (township_code text_pattern_ops);
-            """);
-        await cmd.ExecuteNonQueryAsync(ct);
-    }
-
-    /// <inheritdoc />
-    public async Task ApplyAsync(ProjectionContext c, IReadOnlyList<StoredEvent> events, CancellationToken ct)
-    {
-        foreach (var e in events)
+        Table("supervisors", t =>
         {
-            await using var cmd = e.Data switch
-            {
-                SupervisorRegistered r => Registered(c, r),
-                SupervisorLeft l => Left(c, l),
-                _ => null,
-            };
-            if (cmd is null) continue;
-            cmd.Parameters.AddWithValue("version", e.Version);
-            await cmd.ExecuteNonQueryAsync(ct);
+            t.AddColumn("id", "uuid").AsPrimaryKey();
+            t.AddColumn("name", "text").NotNull();
+            t.AddColumn("phone", "text").NotNull();
+            t.AddColumn("township_code", "text").NotNull();
+            t.AddColumn("active", "boolean").NotNull();
+            t.AddColumn("left_on", "date").AllowNulls();
+            t.AddColumn("leave_reason", "text").AllowNulls();
+            t.AddColumn("version", "bigint").NotNull();
+            t.AddColumn("registered_at", "timestamptz").NotNull();
+            t.Indexes.Add(RegionIndex("supervisors_township", "township_code"));
+        });
+    }
+
+    public override ValueTask ApplyAsync(IDocumentOperations ops, IEvent e, CancellationToken cancellation)
+    {
+        switch (e.Data)
+        {
+            case SupervisorRegistered r:
+                Sql(ops, """
+                    INSERT INTO {schema}.supervisors (id, name, phone, township_code, active, version, registered_at)
+                    VALUES (?, ?, ?, ?, true, ?, ?)
+                    ON CONFLICT (id) DO NOTHING
+                    """, r.SupervisorId, r.Details.Name, r.Details.Phone, r.Details.TownshipCode, e.Version, r.RegisteredAt);
+                break;
+            case SupervisorLeft l:
+                Sql(ops, "UPDATE {schema}.supervisors SET active = false, left_on = ?, leave_reason = ?, version = ? WHERE id = ?",
+                    l.LeftOn, l.Reason, e.Version, l.SupervisorId);
+                break;
         }
-    }
-
-    private static NpgsqlCommand Registered(ProjectionContext c, SupervisorRegistered e)
-    {
-        var cmd = c.Command($"""
-            INSERT INTO {c.Schema}.supervisors (id, name, phone, township_code, active, version, registered_at)
-            VALUES (@id, @name, @phone, @township, true, @version, @at)
-            ON CONFLICT (id) DO NOTHING
-            """);
-        cmd.Parameters.AddWithValue("id", e.SupervisorId);
-        cmd.Parameters.AddWithValue("name", e.Details.Name);
-        cmd.Parameters.AddWithValue("phone", e.Details.Phone);
-        cmd.Parameters.AddWithValue("township", e.Details.TownshipCode);
-        cmd.Parameters.AddWithValue("at", e.RegisteredAt);
-        return cmd;
-    }
-
-    private static NpgsqlCommand Left(ProjectionContext c, SupervisorLeft e)
-    {
-        var cmd = c.Command($"""
-            UPDATE {c.Schema}.supervisors SET active = false, left_on = @leftOn, leave_reason = @reason, version = @version WHERE id = @id
-            """);
-        cmd.Parameters.AddWithValue("id", e.SupervisorId);
-        cmd.Parameters.AddWithValue("leftOn", e.LeftOn);
-        cmd.Parameters.AddWithValue("reason", e.Reason);
-        return cmd;
+        return ValueTask.CompletedTask;
     }
 }

@@ -1,21 +1,19 @@
-using ChildProtection.EventStore;
-using ChildProtection.EventStore.Storage;
-using ChildProtection.Registry.Children;
 using ChildProtection.Registry.Http;
 using ChildProtection.Registry.Supervisors.Reading;
 using ChildProtection.Registry.Privacy;
 using ChildProtection.ServiceDefaults;
-using ChildProtection.ServiceDefaults.Http;
+using ChildProtection.ServiceDefaults.EventSourcing;
+using ChildProtection.ServiceDefaults.EventSourcing.Commands;
 
 namespace ChildProtection.Registry.Supervisors.Registering;
 
 /// <summary>Register a child supervisor appointed to a township or street.</summary>
-public sealed record RegisterSupervisor(Guid SupervisorId, SupervisorDetails Details, DateTimeOffset Now)
+public sealed record RegisterSupervisor(Guid SupervisorId, SupervisorDetails Details, Moment At)
 {
     /// <summary>A new supervisor's stream starts with <see cref="SupervisorRegistered"/>.</summary>
     public static Decision Decide(RegisterSupervisor command, Supervisor? state) => state is not null
         ? Decision.Reject("supervisor-already-registered", "A supervisor with this id is already registered.")
-        : Decision.Accept(new SupervisorRegistered(command.SupervisorId, command.Details, command.Now));
+        : Decision.Accept(new SupervisorRegistered(command.SupervisorId, command.Details, command.At.Now));
 }
 
 /// <summary>The body of <c>POST /api/registry/supervisors</c>.</summary>
@@ -38,7 +36,7 @@ public static class RegisterSupervisorEndpoint
     /// <summary>201 with the supervisor and its ETag.</summary>
     public static RouteGroupBuilder MapRegisterSupervisor(this RouteGroupBuilder group)
     {
-        group.MapPost("/", async Task<IResult> (RegisterSupervisorInput input, HttpContext http, PostgresEventStore store,
+        group.MapPost("/", async Task<IResult> (RegisterSupervisorInput input, HttpContext http, StreamCommand cmd,
             TimeProvider clock, StaffPhones phones, CancellationToken ct) =>
         {
             var caller = Caller.From(http.User);
@@ -47,15 +45,9 @@ public static class RegisterSupervisorEndpoint
             if (!caller.CanSee(details.TownshipCode)) return Problems.Forbidden("The township is outside your jurisdiction.");
 
             // The event and the roster hold the phone encrypted; the clear number lives only in this request.
-            var command = new RegisterSupervisor(Guid.CreateVersion7(), details with { Phone = phones.Protect(details.Phone) }, clock.GetUtcNow());
-            if (RegisterSupervisor.Decide(command, null) is not Decision.Accepted accepted)
-                return Problems.Rejected("supervisor-already-registered", "The supervisor is already registered.");
-            var result = await store.StartStreamAsync(command.SupervisorId, SupervisorEventTypes.StreamType, accepted.Events,
-                http.CreateEventMetadata(), ct: ct);
-
-            http.Response.Headers.ETag = ETags.Format(result.NextVersion);
-            var supervisor = Supervisor.Evolve(null, accepted.Events[0])!;
-            return TypedResults.Created($"/api/registry/supervisors/{command.SupervisorId}", SupervisorView.From(supervisor, result.NextVersion, phones.Clear));
+            var command = new RegisterSupervisor(Guid.CreateVersion7(), details with { Phone = phones.Protect(details.Phone) }, Moment.Of(clock));
+            return await cmd.StartAsync(http, command.SupervisorId, Supervisor.Kind, RegisterSupervisor.Decide(command, null),
+                (s, v) => SupervisorView.From(s, v, phones.Clear), $"/api/registry/supervisors/{command.SupervisorId}", ct);
         })
         .RequireCaller(departments: [Departments.CivilAffairs])
         .WithName("RegisterSupervisor");

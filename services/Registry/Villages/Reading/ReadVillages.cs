@@ -1,6 +1,7 @@
 using ChildProtection.Registry.Children;
 using ChildProtection.Registry.Http;
 using ChildProtection.ServiceDefaults;
+using ChildProtection.ServiceDefaults.EventSourcing;
 using ChildProtection.ServiceDefaults.Http;
 using Npgsql;
 
@@ -14,11 +15,11 @@ public static class ReadVillagesEndpoints
     /// <summary>Maps <c>GET /{code}</c> and <c>GET /?region=&amp;page=&amp;pageSize=</c>.</summary>
     public static RouteGroupBuilder MapReadVillages(this RouteGroupBuilder group)
     {
-        group.MapGet("/{code}", async Task<IResult> (string code, HttpContext http, NpgsqlDataSource db, CancellationToken ct) =>
+        group.MapGet("/{code}", async Task<IResult> (string code, HttpContext http, NpgsqlDataSource db, ServiceSchema schema, CancellationToken ct) =>
         {
             var caller = Caller.From(http.User);
             if (!caller.CanSee(code)) return Problems.NotFound("No such village in your jurisdiction.");
-            await using var cmd = db.CreateCommand($"SELECT {Columns} FROM registry.villages WHERE code = @code");
+            await using var cmd = db.CreateCommand($"SELECT {Columns} FROM {schema.Table("villages")} WHERE code = @code");
             cmd.Parameters.AddWithValue("code", code);
             await using var reader = await cmd.ExecuteReaderAsync(ct);
             if (!await reader.ReadAsync(ct)) return Problems.NotFound("No such village in your jurisdiction.");
@@ -27,12 +28,13 @@ public static class ReadVillagesEndpoints
             return TypedResults.Ok(VillageView.From(village, version));
         }).RequireCaller().WithName("GetVillage");
 
-        group.MapGet("/", async Task<IResult> (string? region, int? page, int? pageSize, HttpContext http, NpgsqlDataSource db, CancellationToken ct) =>
+        group.MapGet("/", async Task<IResult> (string? region, int? page, int? pageSize, HttpContext http, NpgsqlDataSource db, ServiceSchema schema,
+            CancellationToken ct) =>
         {
             var (query, problem) = ListQuery.From(Caller.From(http.User), region, page, pageSize);
             if (query is null) return problem!;
             await using var cmd = db.CreateCommand($"""
-                SELECT {Columns}, count(*) OVER () FROM registry.villages
+                SELECT {Columns}, count(*) OVER () FROM {schema.Table("villages")}
                 WHERE code LIKE @own || '%' AND code LIKE @requested || '%'
                 ORDER BY code
                 LIMIT @limit OFFSET @offset

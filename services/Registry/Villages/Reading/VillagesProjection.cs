@@ -1,43 +1,35 @@
-using ChildProtection.EventStore;
-using ChildProtection.EventStore.Projections;
+using ChildProtection.ServiceDefaults.EventSourcing;
+using ChildProtection.ServiceDefaults.EventSourcing.Projections;
+using JasperFx.Events;
+using Marten;
+using Weasel.Postgresql.Tables;
 
 namespace ChildProtection.Registry.Villages.Reading;
 
-/// <summary>The villages read model, kept inline so a director can be appointed right after the village is registered.</summary>
-public sealed class VillagesProjection : IInlineProjection
+/// <summary>The villages read model (<c>villages</c>), kept inline so a director can be appointed right after the village is registered.</summary>
+public sealed class VillagesProjection : TableProjection
 {
-    /// <inheritdoc />
-    public async Task EnsureSchemaAsync(ProjectionContext c, CancellationToken ct)
+    public VillagesProjection(ServiceSchema schema) : base(schema, "villages")
     {
-        await using var cmd = c.Command($"""
-            CREATE TABLE IF NOT EXISTS {c.Schema}.villages (
-                code text PRIMARY KEY,
-                id uuid NOT NULL UNIQUE,
-                name text NOT NULL,
-                version bigint NOT NULL,
-                registered_at timestamptz NOT NULL);
-            CREATE INDEX IF NOT EXISTS villages_code_prefix ON {c.Schema}.villages (code text_pattern_ops);
-            """);
-        await cmd.ExecuteNonQueryAsync(ct);
+        Table("villages", t =>
+        {
+            t.AddColumn("code", "text").AsPrimaryKey();
+            t.AddColumn("id", "uuid").NotNull();
+            t.AddColumn("name", "text").NotNull();
+            t.AddColumn("version", "bigint").NotNull();
+            t.AddColumn("registered_at", "timestamptz").NotNull();
+            t.Indexes.Add(new IndexDefinition("villages_id_key") { Columns = ["id"], IsUnique = true });
+            t.Indexes.Add(RegionIndex("villages_code_prefix", "code"));
+        });
     }
 
-    /// <inheritdoc />
-    public async Task ApplyAsync(ProjectionContext c, IReadOnlyList<StoredEvent> events, CancellationToken ct)
+    public override ValueTask ApplyAsync(IDocumentOperations ops, IEvent e, CancellationToken cancellation)
     {
-        foreach (var e in events)
-        {
-            if (e.Data is not VillageRegistered registered) continue;
-            await using var cmd = c.Command($"""
-                INSERT INTO {c.Schema}.villages (code, id, name, version, registered_at)
-                VALUES (@code, @id, @name, @version, @at)
-                ON CONFLICT (code) DO UPDATE SET name = @name, version = @version
-                """);
-            cmd.Parameters.AddWithValue("code", registered.Code);
-            cmd.Parameters.AddWithValue("id", registered.VillageId);
-            cmd.Parameters.AddWithValue("name", registered.Name);
-            cmd.Parameters.AddWithValue("version", e.Version);
-            cmd.Parameters.AddWithValue("at", registered.RegisteredAt);
-            await cmd.ExecuteNonQueryAsync(ct);
-        }
+        if (e.Data is VillageRegistered registered)
+            Sql(ops, """
+                INSERT INTO {schema}.villages (code, id, name, version, registered_at) VALUES (?, ?, ?, ?, ?)
+                ON CONFLICT (code) DO UPDATE SET name = excluded.name, version = excluded.version
+                """, registered.Code, registered.VillageId, registered.Name, e.Version, registered.RegisteredAt);
+        return ValueTask.CompletedTask;
     }
 }
