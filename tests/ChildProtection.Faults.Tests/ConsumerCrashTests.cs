@@ -64,8 +64,8 @@ public class ConsumerCrashTests(ITestOutputHelper output)
         Assert.Equal(Messages, await Cases(platform));
         Assert.Equal(Messages, await platform.Database.ScalarAsync("SELECT count(DISTINCT routing_id) FROM police.cases"));
         Assert.Equal(Messages, await platform.Database.ScalarAsync(
-            "SELECT count(*) FROM police.events WHERE type = 'police.case-opened.v1'"));
-        Assert.Equal(Messages, await platform.Database.ScalarAsync($"SELECT count(*) FROM police.inbox WHERE consumer = '{Consumer}'"));
+            "SELECT count(*) FROM police.mt_events WHERE type = 'police.case-opened.v1'"));
+        Assert.Equal(Messages, await platform.Database.ScalarAsync($"SELECT count(*) FROM police.mt_doc_inboxmark WHERE id LIKE '{Consumer}/%'"));
         Assert.Equal(0, await ErrorQueueDepth(platform.VirtualHost, Consumer + "_error"));
     }
 

@@ -3,7 +3,7 @@ using System.Diagnostics;
 using System.Net.Http.Json;
 using System.Text.Json;
 using ChildProtection.Contracts.Reporting;
-using ChildProtection.EventStore;
+using ChildProtection.ServiceDefaults.EventSourcing;
 using ChildProtection.Testing;
 using MassTransit;
 using Xunit.Abstractions;
@@ -19,8 +19,7 @@ namespace ChildProtection.Faults.Tests;
 /// </summary>
 public class OutboxTakeoverTests(ITestOutputHelper output)
 {
-    private const string Leads = "Subscription outbox in reporting: this instance leads";
-    private static readonly TimeSpan Lease = new EventStoreOptions().LeaseCheckInterval;
+    private static readonly TimeSpan Lease = EventSourcingExtensions.LeadershipPolling;
 
     [Fact]
     public async Task Two_reporting_instances_share_the_reports_one_publishes_and_the_other_takes_over_when_it_is_killed()
@@ -45,8 +44,8 @@ public class OutboxTakeoverTests(ITestOutputHelper output)
         await bus.StartAsync();
         try
         {
-            await Eventually.TrueAsync(async () => (await Leaders(instances)).Count == 1, TimeSpan.FromSeconds(30), "one instance leading the outbox");
-            var leader = (await Leaders(instances)).Single();
+            await Eventually.TrueAsync(async () => (await Leaders(platform, instances)).Count == 1, TimeSpan.FromSeconds(30), "one instance leading the outbox");
+            var leader = (await Leaders(platform, instances)).Single();
             var standby = instances.Single(i => i != leader);
             output.WriteLine($"outbox leader: {leader.Name} on port {leader.HttpPort}; standby {standby.Name} on port {standby.HttpPort}");
 
@@ -81,7 +80,7 @@ public class OutboxTakeoverTests(ITestOutputHelper output)
             killedAt = DateTime.UtcNow;
             leader.Kill();
             var sinceKill = Stopwatch.StartNew();
-            await Eventually.TrueAsync(async () => (await Leaders([standby])).Count == 1, TimeSpan.FromSeconds(30), "the standby leading the outbox");
+            await Eventually.TrueAsync(async () => (await Leaders(platform, [standby])).Count == 1, TimeSpan.FromSeconds(30), "the standby leading the outbox");
             var takeover = sinceKill.Elapsed;
             var atTakeover = acknowledged.Count;
             await Eventually.TrueAsync(() => Task.FromResult(acknowledged.Count >= atTakeover + 40), TimeSpan.FromSeconds(30), "reports taken after the takeover");
@@ -119,14 +118,17 @@ public class OutboxTakeoverTests(ITestOutputHelper output)
         }
     }
 
-    /// <summary>The instances whose log says they lead the outbox now (a dead one's log no longer counts).</summary>
-    private static async Task<List<ServiceProcess>> Leaders(IEnumerable<ServiceProcess> instances)
+    /// <summary>The instances (still running) that say they run the outbox subscription now, asked as an operator.</summary>
+    private static async Task<List<ServiceProcess>> Leaders(PlatformProcesses platform, IEnumerable<ServiceProcess> instances)
     {
         var leaders = new List<ServiceProcess>();
         foreach (var instance in instances.Where(i => !i.HasExited))
         {
-            await using var stream = new FileStream(instance.LogPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
-            if ((await new StreamReader(stream).ReadToEndAsync()).Contains(Leads, StringComparison.Ordinal)) leaders.Add(instance);
+            var operations = await platform.ClientAsync("platform", "operator", "*", instance.BaseAddress);
+            var response = await operations.GetAsync("/api/reporting/operations/projections");
+            if (!response.IsSuccessStatusCode) continue;
+            var shards = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.EnumerateArray();
+            if (shards.Any(s => s.GetProperty("name").GetString() == "outbox" && s.GetProperty("runningHere").GetBoolean())) leaders.Add(instance);
         }
         return leaders;
     }

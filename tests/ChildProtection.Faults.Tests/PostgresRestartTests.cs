@@ -66,7 +66,7 @@ public class PostgresRestartTests(ITestOutputHelper output)
         foreach (var id in acknowledged)
             Assert.True((await officer.GetAsync($"/api/reporting/reports/{id}")).IsSuccessStatusCode, $"acknowledged report {id} exists");
         Assert.Equal(acknowledged.Count, await platform.Database.ScalarAsync(
-            $"SELECT count(*) FROM reporting.events WHERE type = 'reporting.report-filed.v1' AND stream_id IN ({Ids(acknowledged)})"));
+            $"SELECT count(*) FROM reporting.mt_events WHERE type = 'reporting.report-filed.v1' AND stream_id IN ({Ids(acknowledged)})"));
 
         var childIds = Ids(children);
         await Eventually.TrueAsync(async () => await platform.Database.ScalarAsync(
@@ -81,7 +81,7 @@ public class PostgresRestartTests(ITestOutputHelper output)
             Assert.Equal(0, await platform.Database.ScalarAsync($"""
                 SELECT count(*) FROM (
                     SELECT e.stream_id, count(*) AS n, min(e.version) AS first, max(e.version) AS last, s.version AS head
-                    FROM {schema}.events e JOIN {schema}.streams s ON s.id = e.stream_id
+                    FROM {schema}.mt_events e JOIN {schema}.mt_streams s ON s.id = e.stream_id
                     GROUP BY e.stream_id, s.version) v
                 WHERE first <> 1 OR last <> n OR head <> last
                 """));

@@ -4,9 +4,12 @@ using Npgsql;
 
 namespace ChildProtection.ServiceDefaults.EventSourcing.Projections;
 
-/// <summary>Where one projection or subscription stands: events behind the committed log and the age of the oldest of them.</summary>
+/// <summary>
+/// Where one projection or subscription stands: events behind the committed log and the age of the oldest of them, and
+/// whether this instance runs it (hot/cold: one instance of the service at a time).
+/// </summary>
 public sealed record ProjectionStatus(string Name, bool Async, long Position, long EventsBehind, double OldestPendingSeconds,
-    bool Rebuilding, RebuildOutcome? LastRebuild);
+    bool RunningHere, bool Rebuilding, RebuildOutcome? LastRebuild);
 
 /// <summary>The last rebuild this instance ran of a projection.</summary>
 public sealed record RebuildOutcome(DateTimeOffset StartedAt, DateTimeOffset? FinishedAt, string State, string? Error);
@@ -35,6 +38,7 @@ public sealed class ProjectionOperations(NpgsqlDataSource db, ServiceSchema sche
             ORDER BY p.name
             """);
         var rows = new List<ProjectionStatus>();
+        var runningHere = coordinator.DaemonForMainDatabase().CurrentAgents().Select(a => a.Name.Name).ToHashSet(StringComparer.Ordinal);
         await using var r = await cmd.ExecuteReaderAsync(ct);
         while (await r.ReadAsync(ct))
         {
@@ -43,7 +47,7 @@ public sealed class ProjectionOperations(NpgsqlDataSource db, ServiceSchema sche
             RebuildOutcome? last;
             lock (_gate) last = _rebuilds.GetValueOrDefault(name);
             rows.Add(new ProjectionStatus(name, options.AsyncProjections.Contains(name), r.GetInt64(1), r.GetInt64(2), r.GetDouble(3),
-                last?.State == "running", last));
+                runningHere.Contains(name), last?.State == "running", last));
         }
         return rows;
     }
