@@ -1,61 +1,82 @@
 using System.Diagnostics;
 using System.Globalization;
-using ChildProtection.EventStore;
-using ChildProtection.EventStore.Storage;
+using System.Text.Json;
+using ChildProtection.ServiceDefaults;
+using ChildProtection.ServiceDefaults.EventSourcing;
 using ChildProtection.Testing;
+using Marten;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Npgsql;
 using NpgsqlTypes;
 
 namespace ChildProtection.Benchmarks;
 
 /// <summary>
-/// Event appends against the raw baseline: the same rows inserted by plain single-statement INSERTs with
-/// the same durability (synchronous commit, one transaction each), measured in the same run on the same server.
+/// Event appends with Marten as the services configure it (<see cref="EventSourcingExtensions.AddEventSourcing{TBuilder}"/>: quick
+/// appends, a lightweight session per transaction, correlation, causation and headers) against two baselines measured in the
+/// same run on the same server with the same durability: the single-row autocommit INSERT (the floor of any durable write)
+/// and the minimal version-checked append transaction (one batch: <c>UPDATE stream SET version = version + n WHERE id = @id
+/// AND version = @expected</c> and the INSERT of the events, then COMMIT — the floor of a correct append). All three write
+/// rows of the same shape (<c>mt_events</c>' own columns and indexes).
 /// </summary>
 public static class AppendBenchmark
 {
     public sealed record Noted(Guid Id, int N, string Text);
 
+    private const string Schema = "bench";
+    private static readonly EventMetadata Metadata = new("benchmark", "benchmark-cause", new Actor("bench-user", "civil-affairs", "caseworker", "120116"), null);
+
     public static async Task RunAsync(TimeSpan duration)
     {
-        var schema = LocalServers.UniqueSchema("bench");
-        await using var dataSource = LocalServers.CreateDataSource("benchmark");
-        var options = new EventStoreOptions { Schema = schema };
-        options.Events.Register<Noted>("bench.noted.v1");
-        var store = new PostgresEventStore(dataSource, options, TimeProvider.System);
-        await store.EnsureSchemaAsync();
-        var quietOptions = new EventStoreOptions { Schema = schema, NotifyOnAppend = false };
-        quietOptions.Events.Register<Noted>("bench.noted.v1");
-        var quietStore = new PostgresEventStore(dataSource, quietOptions, TimeProvider.System);
-        await Exec(dataSource, $"CREATE TABLE {schema}.raw_events (position bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, stream_id uuid NOT NULL, version bigint NOT NULL, event_id uuid NOT NULL UNIQUE, type text NOT NULL, data jsonb NOT NULL, metadata jsonb NOT NULL, recorded_at timestamptz NOT NULL, UNIQUE (stream_id, version))");
-        var metadata = EventMetadata.ForSystem("benchmark");
-        var metadataJson = System.Text.Json.JsonSerializer.Serialize(metadata, EventTypes.Json);
+        var database = await TestDatabase.CreateAsync("bench_append");
+        using var host = await StartStoreAsync(database);
+        var store = host.Services.GetRequiredService<IDocumentStore>();
+        await using var db = NpgsqlDataSource.Create(database.ConnectionString + ";Maximum Pool Size=40");
+        await Exec(db, $"""
+            CREATE TABLE {Schema}.raw_events (LIKE {Schema}.mt_events INCLUDING ALL);
+            CREATE TABLE {Schema}.min_events (LIKE {Schema}.mt_events INCLUDING ALL);
+            CREATE TABLE {Schema}.min_streams (LIKE {Schema}.mt_streams INCLUDING ALL);
+            """);
+        var headers = JsonSerializer.Serialize(new Dictionary<string, object> { [EventMetadata.ActorHeader] = Metadata.Actor }, EventJson.Options);
 
         Console.WriteLine($"Event append benchmark: PostgreSQL on 127.0.0.1:{LocalServers.PostgresPort}, {duration.TotalSeconds:0} s per case, {Environment.ProcessorCount} cores");
-        Console.WriteLine($"{"case",-34} {"ours ev/s",12} {"no-notify",12} {"raw ev/s",12} {"ours/raw",9} {"no-notify/raw",14}");
+        Console.WriteLine($"{"case",-30} {"INSERT ev/s",12} {"minimal tx",12} {"Marten",12} {"Marten/minimal",15} {"minimal/INSERT",15} {"old store",10} {"old/minimal",12}");
+        var old = await OldStoreAppend.CreateAsync(db);
         try
         {
             foreach (var (writers, batch) in new[] { (1, 1), (8, 1), (1, 100), (8, 100) })
             {
-                var ours = await Measure(writers, batch, duration, async (stream, version, n) =>
-                {
-                    var events = Enumerable.Range(0, n).Select(i => (object)new Noted(stream, i, "home visit recorded")).ToList();
-                    await store.AppendAsync(stream, "bench", version, events, metadata);
-                });
-                var quiet = await Measure(writers, batch, duration, async (stream, version, n) =>
-                {
-                    var events = Enumerable.Range(0, n).Select(i => (object)new Noted(stream, i, "home visit recorded")).ToList();
-                    await quietStore.AppendAsync(stream, "bench", version, events, metadata);
-                });
-                var raw = await Measure(writers, batch, duration, (stream, version, n) =>
-                    RawInsert(dataSource, schema, stream, version, n, metadataJson));
-                Console.WriteLine($"{$"{writers} writer(s), {batch} event(s)/tx",-34} {ours,12:N0} {quiet,12:N0} {raw,12:N0} {ours / raw,9:P0} {quiet / raw,14:P0}");
+                var raw = await Measure(writers, batch, duration, (stream, version, n) => RawInsert(db, stream, version, n, headers));
+                var minimal = await Measure(writers, batch, duration, (stream, version, n) => MinimalTransaction(db, stream, version, n, headers));
+                var marten = await Measure(writers, batch, duration, (stream, version, n) => MartenAppend(store, stream, version, n));
+                var previous = await Measure(writers, batch, duration, (stream, version, n) => old.AppendAsync(stream, version, Events(stream, n)));
+                Console.WriteLine($"{$"{writers} writer(s), {batch} event(s)/tx",-30} {raw,12:N0} {minimal,12:N0} {marten,12:N0} {marten / minimal,15:P0} {minimal / raw,15:P0} {previous,10:N0} {previous / minimal,12:P0}");
             }
         }
         finally
         {
-            await Exec(dataSource, $"DROP SCHEMA {schema} CASCADE");
+            await host.StopAsync();
+            await database.DisposeAsync();
         }
+    }
+
+    /// <summary>A host wired like a service: AddPostgres and AddEventSourcing on schema <c>bench</c>.</summary>
+    private static async Task<IHost> StartStoreAsync(TestDatabase database)
+    {
+        var builder = Host.CreateApplicationBuilder();
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:Postgres"] = database.AppConnectionString.Replace("Maximum Pool Size=30", "Maximum Pool Size=40", StringComparison.Ordinal),
+        });
+        builder.AddPostgres();
+        builder.AddEventSourcing(Schema, o => o.Events.Register<Noted>("bench.noted.v1"));
+        var host = builder.Build();
+        await host.StartAsync();
+        return host;
     }
 
     private static async Task<double> Measure(int writers, int batch, TimeSpan duration, Func<Guid, long, int, Task> append)
@@ -63,36 +84,75 @@ public static class AppendBenchmark
         // Warm up connections and plans, then count events appended by all writers within the window.
         await append(Guid.NewGuid(), 0, batch);
         long total = 0;
-        var stopAt = Stopwatch.StartNew();
+        var clock = Stopwatch.StartNew();
         await Task.WhenAll(Enumerable.Range(0, writers).Select(_ => Task.Run(async () =>
         {
             var stream = Guid.NewGuid();
             long version = 0;
-            while (stopAt.Elapsed < duration)
+            while (clock.Elapsed < duration)
             {
                 await append(stream, version, batch);
                 version += batch;
                 Interlocked.Add(ref total, batch);
             }
         })));
-        return total / stopAt.Elapsed.TotalSeconds;
+        return total / clock.Elapsed.TotalSeconds;
     }
 
-    private static async Task RawInsert(NpgsqlDataSource db, string schema, Guid stream, long version, int n, string metadataJson)
+    private static List<object> Events(Guid stream, int n) =>
+        [.. Enumerable.Range(0, n).Select(i => (object)new Noted(stream, i, "home visit recorded"))];
+
+    private static async Task MartenAppend(IDocumentStore store, Guid stream, long version, int n)
+    {
+        await using var session = store.LightweightSession();
+        if (version == 0) session.Events.StartStream(stream, Events(stream, n));
+        else session.Events.Append(stream, version + n, Events(stream, n));
+        Metadata.ApplyTo(session);
+        await session.SaveChangesAsync();
+    }
+
+    private static string[] Bodies(Guid stream, int n) =>
+        [.. Enumerable.Range(0, n).Select(i => $"{{\"id\":\"{stream}\",\"n\":{i.ToString(CultureInfo.InvariantCulture)},\"text\":\"home visit recorded\"}}")];
+
+    private static async Task RawInsert(NpgsqlDataSource db, Guid stream, long version, int n, string headers)
     {
         await using var cmd = db.CreateCommand($"""
-            INSERT INTO {schema}.raw_events (stream_id, version, event_id, type, data, metadata, recorded_at)
-            SELECT @stream, @base + x.ord, gen_random_uuid(), 'bench.noted.v1', x.data::jsonb, @meta::jsonb, now()
-            FROM unnest(@data) WITH ORDINALITY AS x(data, ord)
+            INSERT INTO {Schema}.raw_events (id, stream_id, version, data, type, timestamp, tenant_id, correlation_id, causation_id, headers)
+            SELECT gen_random_uuid(), $1, $2 + x.ord, x.data::jsonb, 'bench.noted.v1', now(), '*DEFAULT*', 'benchmark', 'benchmark-cause', $4::jsonb
+            FROM unnest($3::text[]) WITH ORDINALITY AS x(data, ord)
             """);
-        cmd.Parameters.AddWithValue("stream", stream);
-        cmd.Parameters.AddWithValue("base", version);
-        cmd.Parameters.Add(new NpgsqlParameter("data", NpgsqlDbType.Array | NpgsqlDbType.Text)
-        {
-            Value = Enumerable.Range(0, n).Select(i => $"{{\"id\":\"{stream}\",\"n\":{i.ToString(CultureInfo.InvariantCulture)},\"text\":\"home visit recorded\"}}").ToArray(),
-        });
-        cmd.Parameters.AddWithValue("meta", metadataJson);
+        cmd.Parameters.Add(new NpgsqlParameter { Value = stream });
+        cmd.Parameters.Add(new NpgsqlParameter { Value = version });
+        cmd.Parameters.Add(new NpgsqlParameter { Value = Bodies(stream, n), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
+        cmd.Parameters.Add(new NpgsqlParameter { Value = headers });
         await cmd.ExecuteNonQueryAsync();
+    }
+
+    private static async Task MinimalTransaction(NpgsqlDataSource db, Guid stream, long version, int n, string headers)
+    {
+        await using var conn = await db.OpenConnectionAsync();
+        await using var tx = await conn.BeginTransactionAsync();
+        await using var batch = new NpgsqlBatch(conn, tx);
+        var bump = new NpgsqlBatchCommand(version == 0
+            ? $"INSERT INTO {Schema}.min_streams (id, version, timestamp, created, tenant_id) VALUES ($1, $2, now(), now(), '*DEFAULT*')"
+            : $"UPDATE {Schema}.min_streams SET version = version + $2, timestamp = now() WHERE id = $1 AND version = $3");
+        bump.Parameters.Add(new NpgsqlParameter { Value = stream });
+        bump.Parameters.Add(new NpgsqlParameter { Value = (long)n });
+        if (version != 0) bump.Parameters.Add(new NpgsqlParameter { Value = version });
+        var insert = new NpgsqlBatchCommand($"""
+            INSERT INTO {Schema}.min_events (id, stream_id, version, data, type, timestamp, tenant_id, correlation_id, causation_id, headers)
+            SELECT gen_random_uuid(), $1, $2 + x.ord, x.data::jsonb, 'bench.noted.v1', now(), '*DEFAULT*', 'benchmark', 'benchmark-cause', $4::jsonb
+            FROM unnest($3::text[]) WITH ORDINALITY AS x(data, ord)
+            """);
+        insert.Parameters.Add(new NpgsqlParameter { Value = stream });
+        insert.Parameters.Add(new NpgsqlParameter { Value = version });
+        insert.Parameters.Add(new NpgsqlParameter { Value = Bodies(stream, n), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
+        insert.Parameters.Add(new NpgsqlParameter { Value = headers });
+        batch.BatchCommands.Add(bump);
+        batch.BatchCommands.Add(insert);
+        await batch.ExecuteNonQueryAsync();
+        if (bump.RecordsAffected != 1) throw new InvalidOperationException("The stream was not at the expected version.");
+        await tx.CommitAsync();
     }
 
     private static async Task Exec(NpgsqlDataSource db, string sql)

@@ -71,10 +71,23 @@ public class ChildDirectoryThroughGatewayTests(PlatformFixture platform)
         Assert.Equal(0.8, best.Score); // same name and birth date in the region; 0.9 in the same village, 1.0 for the same ID number
         Assert.Equal(["same name", "same birth date", "same region"], best.MatchReasons);
 
+        // The timeline is an async projection: the registration is on it within moments of the commit.
         var entries = new List<TimelineEntry>();
-        await foreach (var e in reporting.ServerStreamingAsync<StreamChildFileRequest, TimelineEntry>(
-                           "/registry.v1.ChildDirectory/StreamChildFile", new StreamChildFileRequest { ChildId = id.ToString() }))
-            entries.Add(e);
+        await Eventually.TrueAsync(async () =>
+        {
+            entries.Clear();
+            try
+            {
+                await foreach (var e in reporting.ServerStreamingAsync<StreamChildFileRequest, TimelineEntry>(
+                                   "/registry.v1.ChildDirectory/StreamChildFile", new StreamChildFileRequest { ChildId = id.ToString() }))
+                    entries.Add(e);
+            }
+            catch (GrpcStatusException)
+            {
+                return false; // an empty file: not projected yet
+            }
+            return entries.Count > 0;
+        }, TimeSpan.FromSeconds(15), "the registration reaches the child's timeline");
         Assert.Equal("registry.child-registered.v1", Assert.Single(entries).EventType);
     }
 

@@ -30,9 +30,12 @@ public sealed class RebuildTests
             TimeSpan.FromSeconds(60), "the rebuild completes");
 
         Assert.Equal(live, await RowsAsync(host));
-        var status = (await operations.StatusAsync(default)).Single(s => s.Name == NotesLog.ProjectionName);
+        var all = await operations.StatusAsync(default);
+        var status = all.Single(s => s.Name == NotesLog.ProjectionName);
         Assert.True(status.Async);
         Assert.Equal(0, status.EventsBehind);
+        Assert.True(status.RunningHere, string.Join("; ", all));
+        Assert.True(all.Single(s => s.Name == "outbox").RunningHere, string.Join("; ", all));
     }
 
     private static async Task<List<string>> RowsAsync(EventSourcingHost host)

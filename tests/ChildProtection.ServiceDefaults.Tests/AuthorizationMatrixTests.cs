@@ -51,6 +51,16 @@ public sealed class AuthorizationMatrixTests : IDisposable
     }
 
     [Fact]
+    public async Task The_role_wildcard_does_not_include_operators_who_never_read_childrens_data()
+    {
+        await using var app = await StartAsync();
+        var civilAffairsOperator = await app.Client.SendAsync(TestTokens.Get("/civil-affairs", TestTokens.For(role: "operator")));
+        await civilAffairsOperator.AssertProblemAsync(HttpStatusCode.Forbidden, ProblemTypes.Forbidden);
+        var platformOperator = await app.Client.SendAsync(TestTokens.Get("/operators", TestTokens.For(department: "civil-affairs", role: "operator", region: "*")));
+        await platformOperator.AssertProblemAsync(HttpStatusCode.Forbidden, ProblemTypes.Forbidden); // '*' is the platform department's only
+    }
+
+    [Fact]
     public async Task A_department_or_role_the_entry_does_not_name_gets_a_403_problem()
     {
         await using var app = await StartAsync();

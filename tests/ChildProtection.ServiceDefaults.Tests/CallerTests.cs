@@ -50,6 +50,8 @@ public sealed class CallerTests
     [InlineData("police", "officer", "1201160010011")]
     [InlineData("police", "officer", "12a4")]
     [InlineData("police", "officer", "*")]
+    [InlineData("civil-affairs", "operator", "*")]
+    [InlineData("police", "operator", "*")]
     public void Invalid_claims_make_no_caller(string department, string role, string region)
     {
         Assert.False(Caller.TryFrom(Valid(department, role, region), out _));
@@ -58,8 +60,8 @@ public sealed class CallerTests
 
     [Theory]
     [InlineData("platform", "auditor")]
-    [InlineData("civil-affairs", "operator")]
-    public void All_regions_is_allowed_for_the_platform_or_operators(string department, string role) =>
+    [InlineData("platform", "operator")]
+    public void All_regions_is_allowed_for_the_platform_department_only(string department, string role) =>
         Assert.True(Caller.TryFrom(Valid(department, role, "*"), out _));
 
     [Fact]

@@ -33,7 +33,7 @@ public sealed record Caller(string User, string Department, string Role, string 
 
     /// <summary>
     /// Reads the caller from an authenticated principal. Fails when a claim is missing, the department is
-    /// unknown, or the region is neither a 2–12 digit prefix nor <c>*</c> held by an operator or the platform.
+    /// unknown, or the region is neither a 2–12 digit prefix nor <c>*</c> held by the platform department.
     /// </summary>
     public static bool TryFrom(ClaimsPrincipal? user, [NotNullWhen(true)] out Caller? caller)
     {
@@ -53,8 +53,9 @@ public sealed record Caller(string User, string Department, string Role, string 
             return false;
         }
 
-        var regionAllowed = RegionCodes.IsValidPrefix(region)
-            || (region == RegionCodes.All && (department == Departments.Platform || role == Roles.Operator));
+        // Every region is the platform's alone: an operator of another department (with a real identity provider) would
+        // otherwise see every child of the country.
+        var regionAllowed = RegionCodes.IsValidPrefix(region) || (region == RegionCodes.All && department == Departments.Platform);
         if (!regionAllowed)
         {
             return false;

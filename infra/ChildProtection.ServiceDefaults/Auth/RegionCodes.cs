@@ -6,7 +6,7 @@ namespace ChildProtection.ServiceDefaults;
 /// </summary>
 public static class RegionCodes
 {
-    /// <summary>The region claim value that sees every region (operators and the platform only).</summary>
+    /// <summary>The region claim value that sees every region (the platform department only).</summary>
     public const string All = "*";
 
     /// <summary>True for 2–12 ASCII digits.</summary>

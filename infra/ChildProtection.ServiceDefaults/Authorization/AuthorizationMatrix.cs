@@ -25,10 +25,14 @@ public sealed record MatrixEntry(bool Anonymous, IReadOnlyDictionary<string, IRe
     /// <summary>The wildcard for any department or any role.</summary>
     public const string Any = "*";
 
-    /// <summary>True when the entry lets <paramref name="caller"/> through.</summary>
+    /// <summary>
+    /// True when the entry lets <paramref name="caller"/> through. The role wildcard <c>*</c> means every role that works with
+    /// children, not operators: they run the platform and never read children's data, so an entry names <c>operator</c>
+    /// explicitly where they belong (operations, the gateway's proxy, the API documents).
+    /// </summary>
     public bool Allows(Caller caller) =>
         Anonymous || RolesAllowed(caller.Department, caller.Role) || RolesAllowed(Any, caller.Role);
 
     private bool RolesAllowed(string department, string role) =>
-        Allow.TryGetValue(department, out var roles) && (roles.Contains(Any) || roles.Contains(role));
+        Allow.TryGetValue(department, out var roles) && (roles.Contains(role) || (roles.Contains(Any) && role != Roles.Operator));
 }

@@ -48,9 +48,30 @@ public static class MatrixConformance
         {
             message.AppendLine(CultureInfo.InvariantCulture, $"{matrix.Source} lists {stale.Count} endpoint(s) the host does not map: {string.Join("; ", stale)}");
         }
+        var operatorReaches = OperatorDataEntries(matrix);
+        if (operatorReaches.Count > 0)
+        {
+            message.AppendLine(CultureInfo.InvariantCulture,
+                $"{matrix.Source} lets operators (platform/operator, all regions) reach children's data: {string.Join("; ", operatorReaches)}");
+        }
         output.WriteLine($"{matrix.Source}: {endpoints.Count} endpoints, {matrix.Entries.Count} entries.");
         return message.ToString();
     }
+
+    /// <summary>
+    /// The entries an operator gets through that are not operations: operators run the platform (queues, projections, scans,
+    /// the API documents, the gateway's proxy) and never read or change children's data.
+    /// </summary>
+    public static IReadOnlyList<string> OperatorDataEntries(AuthorizationMatrix matrix)
+    {
+        var @operator = new Caller("operator", "platform", "operator", "*");
+        return [.. matrix.Entries.Where(e => !e.Value.Anonymous && e.Value.Allows(@operator) && !IsOperations(e.Key))
+            .Select(e => e.Key).Order(StringComparer.Ordinal)];
+    }
+
+    private static bool IsOperations(string key) =>
+        key == "proxy" || key.Contains(" /ops/", StringComparison.Ordinal) || key.Contains("/operations/", StringComparison.Ordinal)
+        || key.EndsWith("/openapi/{documentName}.json", StringComparison.Ordinal);
 
     /// <summary>
     /// Calls every endpoint as every persona of <paramref name="region"/> (operators: all regions) with fresh GUIDs and

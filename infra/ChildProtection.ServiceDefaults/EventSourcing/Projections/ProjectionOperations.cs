@@ -25,25 +25,31 @@ public sealed class ProjectionOperations(NpgsqlDataSource db, ServiceSchema sche
     /// <summary>The projections an operator may rebuild.</summary>
     public IReadOnlyList<string> Rebuildable => options.AsyncProjections;
 
-    /// <summary>Every shard in the daemon's progress table (async projections and the outbox), with its lag.</summary>
+    /// <summary>
+    /// Every async projection and the outbox (also before they have recorded any progress), with their lag and whether this
+    /// instance runs them.
+    /// </summary>
     public async Task<IReadOnlyList<ProjectionStatus>> StatusAsync(CancellationToken ct)
     {
+        var names = options.AsyncProjections.Concat(options.Publisher is null ? [] : [Outbox.OutboxSubscription.SubscriptionName]).ToArray();
         await using var cmd = db.CreateCommand($"""
-            WITH mark AS (SELECT coalesce(max(last_seq_id), 0) AS ceiling FROM {schema.Table("mt_event_progression")} WHERE name = 'HighWaterMark')
-            SELECT p.name, p.last_seq_id, greatest(mark.ceiling - p.last_seq_id, 0),
+            WITH mark AS (SELECT coalesce(max(last_seq_id), 0) AS ceiling FROM {schema.Table("mt_event_progression")} WHERE name = 'HighWaterMark'),
+                 shard AS (SELECT n.name, coalesce((SELECT max(p.last_seq_id) FROM {schema.Table("mt_event_progression")} p
+                                                    WHERE p.name = n.name || ':All'), 0) AS position
+                           FROM unnest(@names) AS n(name))
+            SELECT shard.name, shard.position, greatest(mark.ceiling - shard.position, 0),
                    coalesce(extract(epoch FROM now() - (SELECT e.timestamp FROM {schema.Table("mt_events")} e
-                       WHERE e.seq_id > p.last_seq_id AND e.seq_id <= mark.ceiling ORDER BY e.seq_id LIMIT 1)), 0)::float8
-            FROM {schema.Table("mt_event_progression")} p, mark
-            WHERE p.name NOT LIKE 'HighWater%'
-            ORDER BY p.name
+                       WHERE e.seq_id > shard.position AND e.seq_id <= mark.ceiling ORDER BY e.seq_id LIMIT 1)), 0)::float8
+            FROM shard, mark
+            ORDER BY shard.name
             """);
+        cmd.Parameters.AddWithValue("names", names);
         var rows = new List<ProjectionStatus>();
         var runningHere = coordinator.DaemonForMainDatabase().CurrentAgents().Select(a => a.Name.Name).ToHashSet(StringComparer.Ordinal);
         await using var r = await cmd.ExecuteReaderAsync(ct);
         while (await r.ReadAsync(ct))
         {
-            var shard = r.GetString(0);
-            var name = shard.Split(':')[0];
+            var name = r.GetString(0);
             RebuildOutcome? last;
             lock (_gate) last = _rebuilds.GetValueOrDefault(name);
             rows.Add(new ProjectionStatus(name, options.AsyncProjections.Contains(name), r.GetInt64(1), r.GetInt64(2), r.GetDouble(3),
