@@ -34,11 +34,15 @@ public static class AppendBenchmark
         var database = await TestDatabase.CreateAsync("bench_append");
         using var host = await StartStoreAsync(database);
         var store = host.Services.GetRequiredService<IDocumentStore>();
-        await using var db = NpgsqlDataSource.Create(database.ConnectionString + ";Maximum Pool Size=40");
+        // The baselines connect as the services do (AddPostgres): no reset of a pooled connection on reuse.
+        await using var db = NpgsqlDataSource.Create(database.ConnectionString + ";Maximum Pool Size=40;No Reset On Close=true");
         await Exec(db, $"""
             CREATE TABLE {Schema}.raw_events (LIKE {Schema}.mt_events INCLUDING ALL);
             CREATE TABLE {Schema}.min_events (LIKE {Schema}.mt_events INCLUDING ALL);
             CREATE TABLE {Schema}.min_streams (LIKE {Schema}.mt_streams INCLUDING ALL);
+            CREATE SEQUENCE {Schema}.baseline_sequence;
+            ALTER TABLE {Schema}.raw_events ALTER COLUMN seq_id SET DEFAULT nextval('{Schema}.baseline_sequence');
+            ALTER TABLE {Schema}.min_events ALTER COLUMN seq_id SET DEFAULT nextval('{Schema}.baseline_sequence');
             """);
         var headers = JsonSerializer.Serialize(new Dictionary<string, object> { [EventMetadata.ActorHeader] = Metadata.Actor }, EventJson.Options);
 

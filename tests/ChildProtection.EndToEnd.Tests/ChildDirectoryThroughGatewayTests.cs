@@ -2,6 +2,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using ChildProtection.Contracts.Registry.V1;
 using ChildProtection.Grpc;
+using ChildProtection.Testing;
 
 namespace ChildProtection.EndToEnd.Tests;
 

@@ -34,25 +34,35 @@ public sealed class ChildFileProjection : TableProjection
         });
     }
 
-    public override ValueTask ApplyAsync(IDocumentOperations ops, IEvent e, CancellationToken cancellation)
+    /// <summary>Files a page's entries with one set-based statement (a rebuild replays a million events a page at a time).</summary>
+    protected override Task ApplyPageAsync(IDocumentOperations ops, IReadOnlyList<IEvent> events, CancellationToken cancellation)
+    {
+        var rows = events.Select(Entry).OfType<Row>().ToList();
+        if (rows.Count == 0) return Task.CompletedTask;
+        Sql(ops, """
+            INSERT INTO {schema}.child_file (entry_id, child_id, occurred_at, source, type, summary, recorded_by)
+            SELECT * FROM unnest(?::uuid[], ?::uuid[], ?::timestamptz[], ?::text[], ?::text[], ?::text[], ?::text[])
+            ON CONFLICT (entry_id) DO NOTHING
+            """, rows.Select(r => r.EntryId).ToArray(), rows.Select(r => r.ChildId).ToArray(), rows.Select(r => r.At.ToUniversalTime()).ToArray(),
+            rows.Select(r => r.Source).ToArray(), rows.Select(r => r.Type).ToArray(), rows.Select(r => r.Summary).ToArray(),
+            rows.Select(r => r.RecordedBy).ToArray());
+        return Task.CompletedTask;
+    }
+
+    private sealed record Row(Guid EntryId, Guid ChildId, DateTimeOffset At, string Source, string Type, string Summary, string? RecordedBy);
+
+    /// <summary>The timeline entry an event makes, if any.</summary>
+    private static Row? Entry(IEvent e)
     {
         switch (e.Data)
         {
             case ChildFileEntryReceived r:
-                File(ops, r.EntryId, r.ChildId, r.OccurredAt, r.Source, r.Type, r.Summary, null);
-                break;
+                return new Row(r.EntryId, r.ChildId, r.OccurredAt, r.Source, r.Type, r.Summary, null);
             case var data when ChildEventTypes.All.Contains(data.GetType()) && FileSummaries.Describe(data) is { } summary:
                 var actor = EventMetadata.Of(e).Actor;
-                File(ops, e.Id, e.StreamId, e.Timestamp, "registry", e.EventTypeName, summary, $"{actor.Department}/{actor.Role}");
-                break;
+                return new Row(e.Id, e.StreamId, e.Timestamp, "registry", e.EventTypeName, summary, $"{actor.Department}/{actor.Role}");
+            default:
+                return null;
         }
-        return ValueTask.CompletedTask;
     }
-
-    private void File(IDocumentOperations ops, Guid entryId, Guid childId, DateTimeOffset at, string source, string type, string summary, string? by) =>
-        Sql(ops, """
-            INSERT INTO {schema}.child_file (entry_id, child_id, occurred_at, source, type, summary, recorded_by)
-            VALUES (?, ?, ?, ?, ?, ?, ?::text)
-            ON CONFLICT (entry_id) DO NOTHING
-            """, entryId, childId, at, source, type, summary, by);
 }

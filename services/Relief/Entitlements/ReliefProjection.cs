@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Text.Json;
 using ChildProtection.ServiceDefaults.EventSourcing;
 using ChildProtection.ServiceDefaults.EventSourcing.Projections;
@@ -10,17 +9,14 @@ namespace ChildProtection.Relief.Entitlements;
 
 /// <summary>
 /// <c>children</c>: each child's folded relief state (jsonb) and version, written inline in the append's transaction, for
-/// the coverage view. The state is a fold of the whole stream, so each event needs the state before it: the state this
-/// projection folded earlier in the same batch, else the stored row (one version behind the event), else — when the row
-/// is behind, as in a rebuild — the stream's stored events before it.
+/// the coverage view. The state is a fold of the whole stream, which no single event carries: for each page of events the
+/// projection reads the page's children's stored states in one query, folds the page's events onto them and writes each child
+/// once. A stored state that is not the one just before the page (a rebuild from an empty table) is folded from the stream's
+/// stored events instead.
 /// </summary>
 public sealed class ReliefProjection : TableProjection
 {
     public const string Children = "children";
-
-    // What this projection folded per batch (the session or the daemon's batch it applies to), by child: the queued upserts
-    // are not in the table yet, so a later event of the same child in the batch starts from here.
-    private static readonly ConditionalWeakTable<IDocumentOperations, Dictionary<Guid, (ChildRelief? State, long Version)>> Batches = new();
 
     public ReliefProjection(ServiceSchema schema) : base(schema, "relief-children")
     {
@@ -35,35 +31,37 @@ public sealed class ReliefProjection : TableProjection
         });
     }
 
-    public override async ValueTask ApplyAsync(IDocumentOperations ops, IEvent e, CancellationToken cancellation)
+    protected override async Task ApplyPageAsync(IDocumentOperations ops, IReadOnlyList<IEvent> events, CancellationToken cancellation)
     {
-        var batch = Batches.GetOrCreateValue(ops);
-        var before = batch.TryGetValue(e.StreamId, out var folded) && (e.Version == 0 || folded.Version == e.Version - 1)
-            ? folded.State
-            : await StoredBeforeAsync(ops, e, cancellation);
-        var state = ChildRelief.Evolve(before, e.Data);
-        batch[e.StreamId] = (state, e.Version);
-        if (state is null) return;
-        Sql(ops, """
-            INSERT INTO {schema}.children (child_id, region_code, state, version, updated_at) VALUES (?, ?, ?::jsonb, ?, coalesce(?::timestamptz, now()))
-            ON CONFLICT (child_id) DO UPDATE SET region_code = excluded.region_code, state = excluded.state, version = excluded.version,
-                updated_at = excluded.updated_at
-            """, e.StreamId, state.RegionCode, JsonSerializer.Serialize(state, EventJson.Options), e.Version,
-            e.Timestamp == default ? (DateTimeOffset?)null : e.Timestamp);
+        var streams = events.Select(e => e.StreamId).Distinct().ToArray();
+        var stored = (await ops.AdvancedSql.QueryAsync<string>(
+                $"SELECT jsonb_build_object('childId', child_id, 'state', state, 'version', version)::text FROM {Schema.Table(Children)} WHERE child_id = ANY(?)",
+                cancellation, streams))
+            .Select(json => JsonSerializer.Deserialize<StoredRow>(json, EventJson.Options)!)
+            .ToDictionary(r => r.ChildId);
+        foreach (var stream in events.GroupBy(e => e.StreamId))
+        {
+            var first = stream.First();
+            var row = stored.GetValueOrDefault(stream.Key);
+            // Inline, quick appends carry no versions (0): the stored row is then the state before the page.
+            var state = first.Version == 1 ? null
+                : first.Version == 0 || (row is not null && row.Version == first.Version - 1) ? row?.State
+                : (await ops.Events.FetchStreamAsync(stream.Key, first.Version - 1, token: cancellation))
+                    .Aggregate((ChildRelief?)null, (s, x) => ChildRelief.Evolve(s, x.Data));
+            foreach (var e in stream) state = ChildRelief.Evolve(state, e.Data);
+            if (state is null) continue;
+            var last = stream.Last();
+            Sql(ops, """
+                INSERT INTO {schema}.children (child_id, region_code, state, version, updated_at) VALUES (?, ?, ?::jsonb, ?, coalesce(?::timestamptz, now()))
+                ON CONFLICT (child_id) DO UPDATE SET region_code = excluded.region_code, state = excluded.state, version = excluded.version,
+                    updated_at = excluded.updated_at
+                """, stream.Key, state.RegionCode, JsonSerializer.Serialize(state, EventJson.Options),
+                last.Version > 0 ? last.Version : (row?.Version ?? 0) + stream.Count(),
+                last.Timestamp == default ? (DateTimeOffset?)null : last.Timestamp);
+        }
     }
 
-    private async Task<ChildRelief?> StoredBeforeAsync(IDocumentOperations ops, IEvent e, CancellationToken ct)
-    {
-        if (e.Version == 1) return null;
-        var rows = await ops.AdvancedSql.QueryAsync<string>(
-            $"SELECT jsonb_build_object('state', state, 'version', version)::text FROM {Schema.Table(Children)} WHERE child_id = ?", ct, e.StreamId);
-        var (state, version) = rows.Count == 1 ? JsonSerializer.Deserialize<StoredRow>(rows[0], EventJson.Options)! : new StoredRow(null, 0);
-        if (e.Version == 0 || version == e.Version - 1) return state;
-        var events = await ops.Events.FetchStreamAsync(e.StreamId, e.Version - 1, token: ct);
-        return events.Aggregate((ChildRelief?)null, (s, x) => ChildRelief.Evolve(s, x.Data));
-    }
-
-    private sealed record StoredRow(ChildRelief? State, long Version);
+    private sealed record StoredRow(Guid ChildId, ChildRelief? State, long Version);
 
     public static ChildRelief Read(string json) => JsonSerializer.Deserialize<ChildRelief>(json, EventJson.Options)!;
 }

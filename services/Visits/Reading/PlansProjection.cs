@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Text.Json;
 using ChildProtection.ServiceDefaults.EventSourcing;
 using ChildProtection.ServiceDefaults.EventSourcing.Projections;
@@ -14,18 +13,12 @@ namespace ChildProtection.Visits.Reading;
 /// pack, so reads compute them from the state.
 /// </summary>
 /// <remarks>
-/// The state is the domain's own <see cref="Plan.Evolve"/> over the whole stream, which no single event carries: before a batch
-/// is applied, <see cref="EnrichEventsAsync"/> loads the committed states of the batch's plans in one query and folds the
-/// batch's events onto them; each stream's last event then writes its plan. Statements are still only queued in the batch,
-/// never read back mid-apply.
+/// The state is the domain's own <see cref="Plan.Evolve"/> over the whole stream, which no single event carries: for each page
+/// of events the projection loads the committed states of the page's plans in one query, folds the page's events onto them and
+/// writes each plan once. Statements are only queued in the batch, never read back mid-apply.
 /// </remarks>
 public sealed class PlansProjection : TableProjection
 {
-    /// <summary>The plan after the last event of its stream in the batch being applied (other events carry nothing).</summary>
-    private readonly ConditionalWeakTable<IEvent, Folded> _after = new();
-
-    private sealed record Folded(Plan Plan, long Version);
-
     private sealed record Stored(Guid ChildId, Plan Plan, long Version);
 
     public PlansProjection(ServiceSchema schema) : base(schema, "plans")
@@ -45,10 +38,10 @@ public sealed class PlansProjection : TableProjection
         });
     }
 
-    public override async Task EnrichEventsAsync(IQuerySession querySession, IReadOnlyList<IEvent> events, CancellationToken cancellation)
+    protected override async Task ApplyPageAsync(IDocumentOperations ops, IReadOnlyList<IEvent> events, CancellationToken cancellation)
     {
         var streams = events.Select(e => e.StreamId).Distinct().ToArray();
-        var committed = (await querySession.AdvancedSql.QueryAsync<string>(
+        var committed = (await ops.AdvancedSql.QueryAsync<string>(
                 $"SELECT jsonb_build_object('childId', child_id, 'plan', state, 'version', version)::text FROM {Schema.Table("plans")} WHERE child_id = ANY(?)",
                 cancellation, streams))
             .Select(json => JsonSerializer.Deserialize<Stored>(json, EventJson.Options)!)
@@ -62,22 +55,15 @@ public sealed class PlansProjection : TableProjection
                 plan = Plan.Evolve(plan, e.Data);
                 version = e.Version > 0 ? e.Version : version + 1;
             }
-            if (plan is not null) _after.AddOrUpdate(stream.Last(), new Folded(plan, version));
+            if (plan is null) continue;
+            var last = stream.Last();
+            Sql(ops, """
+                INSERT INTO {schema}.plans (child_id, region_code, director_id, open, state, version, updated_at)
+                VALUES (?, ?, ?::uuid, ?, ?::jsonb, ?, coalesce(?::timestamptz, now()))
+                ON CONFLICT (child_id) DO UPDATE SET region_code = excluded.region_code, director_id = excluded.director_id, open = excluded.open,
+                    state = excluded.state, version = excluded.version, updated_at = excluded.updated_at
+                """, plan.ChildId, plan.RegionCode, plan.DirectorId, plan.Open, JsonSerializer.Serialize(plan, EventJson.Options), version,
+                last.Timestamp == default ? null : last.Timestamp);
         }
-    }
-
-    public override ValueTask ApplyAsync(IDocumentOperations ops, IEvent @event, CancellationToken cancellation)
-    {
-        if (!_after.TryGetValue(@event, out var after)) return ValueTask.CompletedTask;
-        _after.Remove(@event);
-        var plan = after.Plan;
-        Sql(ops, """
-            INSERT INTO {schema}.plans (child_id, region_code, director_id, open, state, version, updated_at)
-            VALUES (?, ?, ?::uuid, ?, ?::jsonb, ?, coalesce(?::timestamptz, now()))
-            ON CONFLICT (child_id) DO UPDATE SET region_code = excluded.region_code, director_id = excluded.director_id, open = excluded.open,
-                state = excluded.state, version = excluded.version, updated_at = excluded.updated_at
-            """, plan.ChildId, plan.RegionCode, plan.DirectorId, plan.Open, JsonSerializer.Serialize(plan, EventJson.Options), after.Version,
-            @event.Timestamp == default ? null : @event.Timestamp);
-        return ValueTask.CompletedTask;
     }
 }
