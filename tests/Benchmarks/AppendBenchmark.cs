@@ -47,8 +47,7 @@ public static class AppendBenchmark
         var headers = JsonSerializer.Serialize(new Dictionary<string, object> { [EventMetadata.ActorHeader] = Metadata.Actor }, EventJson.Options);
 
         Console.WriteLine($"Event append benchmark: PostgreSQL on 127.0.0.1:{LocalServers.PostgresPort}, {duration.TotalSeconds:0} s per case, {Environment.ProcessorCount} cores");
-        Console.WriteLine($"{"case",-30} {"INSERT ev/s",12} {"minimal tx",12} {"Marten",12} {"Marten/minimal",15} {"minimal/INSERT",15} {"old store",10} {"old/minimal",12}");
-        var old = await OldStoreAppend.CreateAsync(db);
+        Console.WriteLine($"{"case",-30} {"INSERT ev/s",12} {"minimal tx",12} {"Marten",12} {"Marten/minimal",15} {"minimal/INSERT",15}");
         try
         {
             foreach (var (writers, batch) in new[] { (1, 1), (8, 1), (1, 100), (8, 100) })
@@ -56,8 +55,7 @@ public static class AppendBenchmark
                 var raw = await Measure(writers, batch, duration, (stream, version, n) => RawInsert(db, stream, version, n, headers));
                 var minimal = await Measure(writers, batch, duration, (stream, version, n) => MinimalTransaction(db, stream, version, n, headers));
                 var marten = await Measure(writers, batch, duration, (stream, version, n) => MartenAppend(store, stream, version, n));
-                var previous = await Measure(writers, batch, duration, (stream, version, n) => old.AppendAsync(stream, version, Events(stream, n)));
-                Console.WriteLine($"{$"{writers} writer(s), {batch} event(s)/tx",-30} {raw,12:N0} {minimal,12:N0} {marten,12:N0} {marten / minimal,15:P0} {minimal / raw,15:P0} {previous,10:N0} {previous / minimal,12:P0}");
+                Console.WriteLine($"{$"{writers} writer(s), {batch} event(s)/tx",-30} {raw,12:N0} {minimal,12:N0} {marten,12:N0} {marten / minimal,15:P0} {minimal / raw,15:P0}");
             }
         }
         finally
