@@ -27,6 +27,8 @@ public static class ConsoleServices
         builder.Services.AddScoped<Names>();
         builder.Services.AddScoped<ProblemText>();
         builder.Services.AddScoped<RegionNames>();
+        builder.Services.AddScoped<ApiTexts>();
+        builder.Services.AddScoped<ChildNames>();
         builder.Services.AddMudServices(config =>
         {
             config.SnackbarConfiguration.PositionClass = Defaults.Classes.Position.BottomCenter;

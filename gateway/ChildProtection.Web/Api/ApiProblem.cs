@@ -7,8 +7,14 @@ namespace ChildProtection.Web.Api;
 /// with the field errors of a 400 and the stable <c>code</c> of a refused transition.
 /// </summary>
 public sealed record ApiProblem(int Status, string? Type, string? Title, string? Detail, string? Code,
-    IReadOnlyDictionary<string, string[]> Errors, TimeSpan? RetryAfter = null)
+    IReadOnlyDictionary<string, string[]> Errors, TimeSpan? RetryAfter = null, JsonElement? Body = null)
 {
+    /// <summary>An extension member of the problem (e.g. <c>candidates</c> of a possible duplicate), read as <typeparamref name="T"/>.</summary>
+    public T? Extension<T>(string name) =>
+        Body is { ValueKind: JsonValueKind.Object } body && body.TryGetProperty(name, out var value)
+            ? value.Deserialize<T>(GatewayApi.Json)
+            : default;
+
     public static readonly IReadOnlyDictionary<string, string[]> NoErrors = new Dictionary<string, string[]>();
 
     /// <summary>400 naming fields.</summary>
@@ -54,7 +60,7 @@ public sealed record ApiProblem(int Status, string? Type, string? Title, string?
                         : field.Value.ValueKind == JsonValueKind.String ? [field.Value.GetString()!] : [];
                 }
             }
-            return new(status, Text("type"), Text("title"), Text("detail"), Text("code"), errors, retryAfter);
+            return new(status, Text("type"), Text("title"), Text("detail"), Text("code"), errors, retryAfter, root.Clone());
         }
         catch (JsonException)
         {
