@@ -89,7 +89,15 @@ public sealed partial class ApiTexts(Names names)
 
     private static readonly string[] CodeGroups =
         ["finding", "situation", "programme", "category", "measure", "parentSituation", "carerRelation", "guardianshipStatus", "placement",
-         "policeOutcome", "reportOutcome", "evaluation", "adequacy", "claim", "harm", "hardship", "riskFactor", "instrumentKind", "relationship", "urgency"];
+         "policeOutcome", "reportOutcome", "evaluation", "adequacy", "claim", "harm", "hardship", "riskFactor", "instrumentKind", "relationship", "urgency",
+         "instrumentStatus", "admonitionGround", "referralGround", "failing", "placementGround", "followUpFinding", "department", "servedOn",
+         "serviceMethod", "supervisionEscalation", "recommendationEscalation", "lawsuitMode", "supportedParty", "pilKind", "pilClosure",
+         "proceedingStatus", "revocationGround", "respondent", "newGuardian", "guidanceBasis", "sanction", "reviewParty", "reviewOutcome",
+         "applicant", "form", "respondentRelation", "orderStatus", "prosecutionGround", "prosecutionSource", "prosecutionOutcome", "gender"];
+
+    /// <summary>The name of a code of any known group (a status, a measure, an outcome…), or null.</summary>
+    public string? Code(string code) =>
+        code.Length is > 0 and <= 60 && code.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-') ? KnownCode(code) : null;
 
     private string? KnownCode(string code)
     {

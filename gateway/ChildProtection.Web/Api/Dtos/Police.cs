@@ -1,7 +1,7 @@
 namespace ChildProtection.Web.Api.Dtos;
 
 /// <summary><c>GET /api/police/cases</c> (no names, no free text).</summary>
-public sealed record PoliceCasePage(int Page, int PageSize, IReadOnlyList<PoliceCaseItem> Items);
+public sealed record PoliceCasesPage(int Page, int PageSize, IReadOnlyList<PoliceCaseItem> Items);
 
 public sealed record PoliceCaseItem(Guid Id, string Source, Guid? ReportId, Guid? ChildId, string RegionCode, string Kind, string Status,
     string? Outcome, bool Referred, DateTimeOffset OpenedAt, DateTimeOffset? EndedAt);

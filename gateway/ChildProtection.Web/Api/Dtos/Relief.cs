@@ -14,10 +14,10 @@ public sealed record TerminationProposal(DateOnly? ChangedOn, string? EffectiveM
 
 /// <summary><c>GET /api/relief/coverage?county=</c>: eligible but not covered, pending cases.</summary>
 public sealed record Coverage(string County, DateOnly AsOf, int EligibleNotCovered, IReadOnlyList<Guid> UncoveredChildren,
-    IReadOnlyDictionary<string, int>? PendingByAge, IReadOnlyList<PendingCase> Pending);
+    IReadOnlyDictionary<string, int>? PendingByAge, IReadOnlyList<PendingCase> Pending, IReadOnlyList<System.Text.Json.JsonElement>? EndingSoon);
 
 public sealed record PendingCase(Guid ChildId, Guid CaseId, string Programme, string Status, int DaysOpen);
 
 public sealed record Ledger(Guid ChildId, string Through, IReadOnlyList<LedgerLine> Lines, decimal TotalYuan);
 
-public sealed record LedgerLine(Guid? EntitlementId, string? Programme, string Month, decimal Yuan);
+public sealed record LedgerLine(string Month, Guid? EntitlementId, string? Programme, decimal AmountYuan);

@@ -17,14 +17,14 @@ public sealed record ReporterView(string UnitType, string? UnitName, string? Per
 public sealed record ReportChild(Guid? ChildId, Guid? ProvisionalId, string? MaskedName, DateOnly? BirthDate, string? RegionCode,
     IReadOnlyList<RegistryCandidate>? RegistryCandidates, bool MatchPending);
 
-public sealed record RegistryCandidate(Guid ChildId, string? MaskedName, DateOnly? BirthDate, string? RegionCode, double? Score);
+public sealed record RegistryCandidate(Guid ChildId, string RegionCode, double Score);
 
 public sealed record RoutingView(Guid Id, string Department, string RegionCode, string Status, DateTimeOffset RoutedAt, DateTimeOffset? AcceptDueAt,
     DateTimeOffset? AcceptedAt, DateTimeOffset? OutcomeDueAt, string? Outcome, string? OutcomeSummary, Guid? PoliceCaseId, DateTimeOffset? OutcomeAt,
     DateTimeOffset? FeedbackDueAt, DateTimeOffset? FedBackAt, string? FeedbackMethod, string? TransferredTo, string? TransferReason,
     string? TransferredFrom, bool AcceptanceOverdue, bool HandlingOverdue, bool FeedbackOverdue, IReadOnlyList<RoutingStep>? Steps);
 
-public sealed record RoutingStep(string Kind, string? Note, DateTimeOffset? At);
+public sealed record RoutingStep(Guid StepId, string Kind, string? Note, Guid? PoliceCaseId, DateTimeOffset RecordedAt, string? RecordedBy);
 
 /// <summary>201 of <c>POST /api/reporting/reports</c>: the receipt and its secret, shown once.</summary>
 public sealed record ReportReceipt(Guid ReportId, string ReceiptNumber, string Secret, string? StatusLink, IReadOnlyList<string> RoutedTo);

@@ -13,7 +13,7 @@ public sealed record DueList(DateOnly AsOf, DateOnly DueBy, int Overdue, IReadOn
 public sealed record DueItem(Guid ChildId, string RegionCode, Guid? DirectorId, string Duty, DateOnly DueOn, DateOnly? WindowFrom, bool Overdue,
     int DaysOverdue, bool RiskCadence);
 
-public sealed record Workload(DateOnly AsOf, IReadOnlyList<DirectorLoad> Directors);
+public sealed record WorkloadList(DateOnly AsOf, IReadOnlyList<DirectorLoad> Directors);
 
 public sealed record DirectorLoad(Guid? DirectorId, int Children, int DueThisMonth, int Overdue);
 
