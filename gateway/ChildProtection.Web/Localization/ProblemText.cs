@@ -60,6 +60,8 @@ public sealed partial class ProblemText(IStringLocalizer<Problems> problems, ISt
         (new Regex(@"^A protection order is valid for at most 6 months \(until (\d{4}-\d{2}-\d{2})\)\.$"), "pattern.validity-six-months"),
         (new Regex(@"must be at most (\d+) characters"), "pattern.max-length"),
         (new Regex(@"^Unknown finding; one of .*$"), "pattern.unknown-finding"),
+        (new Regex(@"^Who was seen must be given by codes"), "pattern.seen"),
+        (new Regex(@"must be one of|is one of|must be '"), "pattern.one-of"),
     ];
 
     [GeneratedRegex(@"\d{4}-\d{2}-\d{2}")]

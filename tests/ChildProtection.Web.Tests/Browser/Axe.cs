@@ -27,6 +27,16 @@ public static class Axe
     {
         // Let the circuit finish rendering what it was asked for.
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        try
+        {
+            // The API calls are the console server's: wait until the page shows what they brought (no progress bars).
+            await page.WaitForFunctionAsync("() => !document.querySelector('.mud-progress-linear, .mud-table-loading-progress')",
+                null, new PageWaitForFunctionOptions { Timeout = 15_000 });
+        }
+        catch (TimeoutException)
+        {
+            // Still loading after 15 s: check what is there.
+        }
         if (!await page.EvaluateAsync<bool>("() => typeof window.axe !== 'undefined'"))
             await page.AddScriptTagAsync(new PageAddScriptTagOptions { Content = Script.Value });
         var json = await page.EvaluateAsync<string>("""
