@@ -22,14 +22,16 @@ usage() {
     cat <<EOF
 Usage: infra/platform.sh COMMAND
 
-  up [--seed]   install what is missing, start PostgreSQL and RabbitMQ, build, (re)start the gateway
-                and every service on this build, wait until each is ready; --seed loads infra/local/seed once
+  up [--seed]   install what is missing, start PostgreSQL and RabbitMQ, build, (re)start the gateway,
+                every service and the web console on this build, wait until each is ready; --seed loads
+                infra/local/seed once
   down [--purge] stop the services, the gateway, RabbitMQ and PostgreSQL; --purge also deletes the local
                 data (.local/pg and RabbitMQ's data; the development keys stay) to start from empty
   status        one line per component
   logs [NAME]   follow a log (postgres, rabbitmq, gateway, registry, …); without NAME: list them
   servers       start only PostgreSQL and RabbitMQ
-  test          servers + dotnet test ChildProtection.sln; ends with "tests: N passed, N failed"
+  test          servers (+ Chromium for the console's browser tests) + dotnet test ChildProtection.sln;
+                ends with "tests: N passed, N failed"
   bench [ARGS]  servers + dotnet run -c Release --project tests/Benchmarks -- ARGS
   help          this text
 
@@ -37,6 +39,7 @@ Ports (environment, defaults): CP_PG_PORT=$CP_PG_PORT CP_RABBIT_PORT=$CP_RABBIT_
   CP_RABBIT_DIST_PORT=$CP_RABBIT_DIST_PORT CP_EPMD_PORT=$CP_EPMD_PORT CP_RABBIT_MGMT_PORT=$CP_RABBIT_MGMT_PORT
   CP_GATEWAY_PORT=$CP_GATEWAY_PORT CP_GATEWAY_GRPC_PORT=$CP_GATEWAY_GRPC_PORT
   services: CP_<NAME>_HTTP_PORT / CP_<NAME>_GRPC_PORT (registry 5101/5102, visits 5111/5112, …)
+  web console: CP_WEB_PORT=$CP_WEB_PORT (reached through the gateway at http://127.0.0.1:$CP_GATEWAY_PORT/)
 State: .local/ (logs in .local/logs, pid files in .local/pids)
 EOF
 }
@@ -47,10 +50,15 @@ ensure_servers() {
 }
 
 print_summary() {
+    local console=""
+    if has_web; then
+        console="  Web console        http://127.0.0.1:$CP_GATEWAY_PORT/   (served by the gateway; development sign-in: pick a department, role and region)
+"
+    fi
     cat <<EOF
 
 [platform] The platform is up.
-  Gateway (HTTP)     http://127.0.0.1:$CP_GATEWAY_PORT
+${console}  Gateway (HTTP)     http://127.0.0.1:$CP_GATEWAY_PORT
   Gateway (gRPC)     http://127.0.0.1:$CP_GATEWAY_GRPC_PORT   (HTTP/2 cleartext)
   RabbitMQ           amqp://guest:guest@127.0.0.1:$CP_RABBIT_PORT/   management http://127.0.0.1:$CP_RABBIT_MGMT_PORT (guest/guest)
   PostgreSQL         Host=127.0.0.1;Port=$CP_PG_PORT;Database=$CP_DB_NAME;Username=postgres   (psql -h 127.0.0.1 -p $CP_PG_PORT -U postgres $CP_DB_NAME)

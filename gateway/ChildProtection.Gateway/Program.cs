@@ -1,4 +1,5 @@
 using ChildProtection.Gateway.Audit;
+using ChildProtection.Gateway.Console;
 using ChildProtection.Gateway.DevTokens;
 using ChildProtection.Gateway.Index;
 using ChildProtection.Gateway.Limits;
@@ -12,6 +13,7 @@ builder.AddGatewayRouting();
 builder.AddGatewayLimits();
 builder.AddDevTokens();
 builder.AddGatewayAudit();
+builder.AddWebConsole();
 
 var app = builder.Build();
 
@@ -23,6 +25,8 @@ app.MapDevTokens();
 app.MapGatewayAudit();
 // Proxied calls need a valid caller here; each service enforces its own authorization.json on the same token.
 app.MapReverseProxy().WithMetadata(new AuthorizationMatrixKeyMetadata("proxy"));
+// Everything else is the web console's (pages, assets, the Blazor connection), tried last.
+app.MapWebConsole();
 
 app.Run();
 

@@ -20,6 +20,8 @@ table = open(os.path.join(ROOT, "infra/local/services.sh")).read().split('SERVIC
 services = [line.split() for line in table.strip().splitlines()]
 services = [s for s in services if os.path.exists(os.path.join(ROOT, "services", s[1], s[2] + ".csproj"))]
 gateway_exists = os.path.exists(os.path.join(ROOT, "gateway/ChildProtection.Gateway/ChildProtection.Gateway.csproj"))
+web_exists = os.path.exists(os.path.join(ROOT, "gateway/ChildProtection.Web/ChildProtection.Web.csproj"))
+WEB_HTTP = 5090  # CP_WEB_PORT in infra/local/services.sh
 
 
 def write(relative, text):
@@ -198,9 +200,117 @@ for name, folder, project, http, grpc in services:
 
 if gateway_exists:
     env = secret_env("Auth__SigningKey", "platform-auth", "signing-key")
+    if web_exists:
+        env += ("            - name: Web__Http\n"
+                f"              value: http://web:{WEB_HTTP}\n")
     write("services/gateway.yaml", component("gateway", "gateway/ChildProtection.Gateway/ChildProtection.Gateway.csproj",
                                              GATEWAY_HTTP, GATEWAY_GRPC, env, 2, 10))
     resources.append("services/gateway.yaml")
+
+
+def web_console():
+    """The web console: one replica (each user's session and Blazor circuit live in its memory: a second replica would
+    need a shared session store and sticky routing), HTTP only, reached through the gateway; signs in with OIDC."""
+    return f"""# The web console (gateway/ChildProtection.Web), served by the gateway at its root (Web__Http). No database,
+# no broker: it calls the gateway with each signed-in user's own token. ONE replica: the users' sessions (their
+# tokens) and Blazor circuits are held in this process's memory; more replicas need a shared session store and
+# sticky routing first. Sign-in is OpenID Connect: set Auth__Mode: Oidc and Auth__Authority in
+# config/platform-config.yaml and the console's client secret in the web-oidc Secret (the development sign-in page
+# does not exist outside the local default).
+apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: web
+  labels:
+    app.kubernetes.io/name: web
+    app.kubernetes.io/part-of: childprotection
+  annotations:
+    childprotection/project: gateway/ChildProtection.Web/ChildProtection.Web.csproj
+spec:
+  replicas: 1
+  revisionHistoryLimit: 3
+  selector:
+    matchLabels:
+      app.kubernetes.io/name: web
+  strategy:
+    type: RollingUpdate
+    rollingUpdate:
+      maxUnavailable: 0
+      maxSurge: 1
+  template:
+    metadata:
+      labels:
+        app.kubernetes.io/name: web
+        app.kubernetes.io/part-of: childprotection
+    spec:
+      terminationGracePeriodSeconds: 30
+      securityContext:
+        runAsNonRoot: true
+      containers:
+        - name: web
+          image: childprotection/web:latest
+          ports:
+            - name: http
+              containerPort: {WEB_HTTP}
+          envFrom:
+            - configMapRef:
+                name: platform-config
+          env:
+            - name: OTEL_SERVICE_NAME
+              value: web
+            - name: Kestrel__Endpoints__Http__Url
+              value: http://0.0.0.0:{WEB_HTTP}
+            - name: Gateway__Http
+              value: http://gateway:{GATEWAY_HTTP}
+            - name: Auth__ClientId
+              value: childprotection-console
+{secret_env("Auth__ClientSecret", "web-oidc", "client-secret")}          startupProbe:
+            httpGet:
+              path: /health/live
+              port: http
+            periodSeconds: 2
+            failureThreshold: 60
+          livenessProbe:
+            httpGet:
+              path: /health/live
+              port: http
+            periodSeconds: 10
+            timeoutSeconds: 3
+            failureThreshold: 3
+          readinessProbe:
+            httpGet:
+              path: /health/ready
+              port: http
+            periodSeconds: 5
+            timeoutSeconds: 3
+            failureThreshold: 2
+          resources:
+            requests:
+              cpu: 250m
+              memory: 256Mi
+            limits:
+              memory: 768Mi
+---
+apiVersion: v1
+kind: Service
+metadata:
+  name: web
+  labels:
+    app.kubernetes.io/name: web
+    app.kubernetes.io/part-of: childprotection
+spec:
+  selector:
+    app.kubernetes.io/name: web
+  ports:
+    - name: http
+      port: {WEB_HTTP}
+      targetPort: http
+"""
+
+
+if web_exists:
+    write("services/web.yaml", web_console())
+    resources.append("services/web.yaml")
 
 addresses = "".join(f"  Services__{n}__Http: http://{n}:{h}\n  Services__{n}__Grpc: http://{n}:{g}\n"
                     for n, _, _, h, g in services)
@@ -251,6 +361,16 @@ stringData:
   # HMAC-SHA256 key of the blind index, base64 of at least 32 random bytes: openssl rand -base64 48
   blind-index-key: REPLACE-ME-with-openssl-rand-base64-48
 """ for n in PRIVACY_SERVICES)
+web_secret = """---
+apiVersion: v1
+kind: Secret
+metadata:
+  name: web-oidc
+type: Opaque
+stringData:
+  # The web console's client secret at the identity provider (Auth__ClientId: childprotection-console).
+  client-secret: REPLACE-ME-with-the-consoles-client-secret
+""" if web_exists else ""
 write("config/secrets.yaml", f"""# PLACEHOLDERS, never real keys: the processes refuse to start until they are replaced (the signing key
 # and the privacy keys must be base64 of at least 32 random bytes). Create the real ones outside git, e.g.
 #   kubectl -n {NAMESPACE} create secret generic platform-auth --from-literal=signing-key="$(openssl rand -base64 48)" \\
@@ -264,7 +384,7 @@ type: Opaque
 stringData:
   # Base64 of at least 32 random bytes: openssl rand -base64 48
   signing-key: REPLACE-ME-with-openssl-rand-base64-48
-{privacy_secrets}{pg_secrets}""")
+{privacy_secrets}{web_secret}{pg_secrets}""")
 
 roles = "".join(f"""      - name: {n}
         ensure: present
@@ -554,7 +674,8 @@ metadata:
   name: {NAMESPACE}
 """)
 
-images = "".join(f"  - name: childprotection/{n}\n    newTag: latest\n" for n in [s[0] for s in services] + (["gateway"] if gateway_exists else []))
+images = "".join(f"  - name: childprotection/{n}\n    newTag: latest\n"
+                 for n in [s[0] for s in services] + (["gateway"] if gateway_exists else []) + (["web"] if web_exists else []))
 write("kustomization.yaml", f"""# kubectl apply -k infra/k8s   (after the CloudNativePG and RabbitMQ Cluster operators are installed and the
 # placeholder Secrets in config/secrets.yaml are replaced; see README.md, "Scaling out").
 # Set the images you pushed with: kustomize edit set image childprotection/registry=REGISTRY/registry:TAG
@@ -567,4 +688,4 @@ labels:
 resources:
 """ + "".join(f"  - {r}\n" for r in resources) + "images:\n" + images)
 
-print("infra/k8s: " + ", ".join(s[0] for s in services) + (", gateway" if gateway_exists else ""))
+print("infra/k8s: " + ", ".join(s[0] for s in services) + (", gateway" if gateway_exists else "") + (", web" if web_exists else ""))

@@ -14,9 +14,13 @@ court         Court          ChildProtection.Court          5151 5152
 relief        Relief         ChildProtection.Relief         5161 5162
 "
 
+# The web console (gateway/ChildProtection.Web): an HTTP port of its own, no gRPC; the gateway serves it at its root.
+: "${CP_WEB_PORT:=5090}"
+export CP_WEB_PORT
+
 # Fills SVC_NAMES with the services whose project exists, and for each NAME sets
 # SVC_DIR_NAME (relative project folder), SVC_ASM_NAME, SVC_HTTP_NAME, SVC_GRPC_NAME.
-# The gateway is a component too (name "gateway"), listed in COMPONENTS after the services.
+# The gateway and the web console are components too ("gateway", "web"), listed in COMPONENTS after the services.
 discover_components() {
     SVC_NAMES=()
     COMPONENTS=()
@@ -41,7 +45,17 @@ discover_components() {
         SVC_GRPC_gateway="$CP_GATEWAY_GRPC_PORT"
         COMPONENTS+=("gateway")
     fi
+    if [ -f "$CP_ROOT/gateway/ChildProtection.Web/ChildProtection.Web.csproj" ]; then
+        SVC_DIR_web="gateway/ChildProtection.Web"
+        SVC_ASM_web="ChildProtection.Web"
+        SVC_HTTP_web="$CP_WEB_PORT"
+        SVC_GRPC_web=""
+        COMPONENTS+=("web")
+    fi
 }
+
+# True when the web console is among the components (its project exists).
+has_web() { case " ${COMPONENTS[*]} " in *" web "*) return 0 ;; *) return 1 ;; esac; }
 
 svc_field() { local var="SVC_$1_$2"; printf '%s' "${!var}"; }
 svc_pid_file() { printf '%s' "$CP_PIDS/$1.pid"; }
@@ -83,6 +97,10 @@ platform_env() {
 # The full environment of one component: the platform's plus its name and endpoints.
 component_env() {
     local name="$1" s
+    if [ "$name" = web ]; then
+        web_env
+        return 0
+    fi
     platform_env
     COMPONENT_ENV=("${PLATFORM_ENV[@]}"
         "OTEL_SERVICE_NAME=$name"
@@ -103,6 +121,23 @@ component_env() {
     done
     if [ "$name" = gateway ]; then
         COMPONENT_ENV+=("Auth__DevTokens__Enabled=true")
+        if has_web; then COMPONENT_ENV+=("Web__Http=http://127.0.0.1:$CP_WEB_PORT"); fi
+    fi
+}
+
+# The web console's environment: no database, no broker; it calls the gateway with each user's own token and,
+# in the local default, offers the development sign-in page (the gateway's development issuer).
+web_env() {
+    COMPONENT_ENV=(
+        "ASPNETCORE_ENVIRONMENT=Development"
+        "OTEL_SERVICE_NAME=web"
+        "Kestrel__Endpoints__Http__Url=http://127.0.0.1:$CP_WEB_PORT"
+        "Gateway__Http=http://127.0.0.1:$CP_GATEWAY_PORT"
+        "Auth__Mode=Development"
+        "Auth__DevTokens__Enabled=true"
+    )
+    if [ -n "${OTEL_EXPORTER_OTLP_ENDPOINT:-}" ]; then
+        COMPONENT_ENV+=("OTEL_EXPORTER_OTLP_ENDPOINT=$OTEL_EXPORTER_OTLP_ENDPOINT")
     fi
 }
 
@@ -132,7 +167,7 @@ svc_start() {
     grpc="$(svc_field GRPC "$name")"
     [ -f "$dll" ] || die "$name is not built: $dll is missing"
     if port_open "$http"; then die "$name: port $http is already in use by another program (set CP_$(printf '%s' "$name" | tr '[:lower:]' '[:upper:]')_HTTP_PORT)"; fi
-    if port_open "$grpc"; then die "$name: port $grpc is already in use by another program"; fi
+    if [ -n "$grpc" ] && port_open "$grpc"; then die "$name: port $grpc is already in use by another program"; fi
     component_env "$name"
     [ -f "$log" ] && mv -f "$log" "$log.1"
     printf '=== %s started by infra/platform.sh at %s ===\n' "$name" "$(date -Is)" >"$log"
@@ -142,7 +177,7 @@ svc_start() {
     ) &
     pid=$!
     printf '%s\n' "$pid" >"$(svc_pid_file "$name")"
-    info "$name started (pid $pid, http://127.0.0.1:$http, grpc http://127.0.0.1:$grpc, log .local/logs/$name.log)"
+    info "$name started (pid $pid, http://127.0.0.1:$http${grpc:+, grpc http://127.0.0.1:$grpc}, log .local/logs/$name.log)"
 }
 
 # Waits up to ~90 s for GET /health/ready to answer 200.
@@ -188,11 +223,12 @@ svc_stop() {
 }
 
 svc_status_line() {
-    local name="$1" pid http
+    local name="$1" pid http grpc
     http="$(svc_field HTTP "$name")"
+    grpc="$(svc_field GRPC "$name")"
     if pid="$(svc_pid "$name")"; then
         if [ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "http://127.0.0.1:$http/health/ready" 2>/dev/null || true)" = 200 ]; then
-            printf '%-14s %-9s port %-6s pid %-8s grpc %s\n' "$name" running "$http" "$pid" "$(svc_field GRPC "$name")"
+            printf '%-14s %-9s port %-6s pid %-8s grpc %s\n' "$name" running "$http" "$pid" "${grpc:--}"
         else
             printf '%-14s %-9s port %-6s pid %-8s (not ready)\n' "$name" starting "$http" "$pid"
         fi

@@ -17,26 +17,52 @@ export_test_env() {
     export ERL_EPMD_PORT="$CP_EPMD_PORT"
 }
 
-# Installs tests/interop's node packages when that folder has a package.json (skipped when
-# node_modules is already newer than the manifest).
-ensure_interop_deps() {
-    local dir="$CP_ROOT/tests/interop" manifest stamp
+# Installs the node packages of a test folder (relative to the repo) when it has a package.json (skipped when
+# node_modules is already newer than the manifest): tests/interop's gRPC peer, the web console tests' axe-core.
+ensure_node_deps() {
+    local rel="$1" dir="$CP_ROOT/$1" manifest stamp
     [ -f "$dir/package.json" ] || return 0
-    command -v npm >/dev/null 2>&1 || die "tests/interop needs npm (Node.js), which is not installed"
+    command -v npm >/dev/null 2>&1 || die "$rel needs npm (Node.js), which is not installed"
     manifest="$dir/package.json"
     [ -f "$dir/package-lock.json" ] && manifest="$dir/package-lock.json"
     stamp="$dir/node_modules/.package-lock.json"
     if [ -f "$stamp" ] && [ "$stamp" -nt "$manifest" ] && [ "$stamp" -nt "$dir/package.json" ]; then
-        info "tests/interop: node packages up to date"
+        info "$rel: node packages up to date"
         return 0
     fi
     if [ -f "$dir/package-lock.json" ]; then
-        info "tests/interop: npm ci"
-        (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error) || die "npm ci failed in tests/interop"
+        info "$rel: npm ci"
+        (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error) || die "npm ci failed in $rel"
     else
-        info "tests/interop: npm install"
-        (cd "$dir" && npm install --no-audit --no-fund --loglevel=error) || die "npm install failed in tests/interop"
+        info "$rel: npm install"
+        (cd "$dir" && npm install --no-audit --no-fund --loglevel=error) || die "npm install failed in $rel"
     fi
+}
+
+ensure_interop_deps() {
+    ensure_node_deps tests/interop
+    ensure_node_deps tests/ChildProtection.Web.Tests
+}
+
+# The web console's browser tests drive Debian's Chromium by its path (Playwright's own browsers cannot be
+# downloaded here) and need CJK fonts to render Chinese: install both when missing, as RabbitMQ is.
+CP_CHROMIUM="${CP_CHROMIUM:-/usr/bin/chromium}"
+export CP_CHROMIUM
+ensure_browser() {
+    [ -d "$CP_ROOT/tests/ChildProtection.Web.Tests" ] || return 0
+    local missing=()
+    [ -x "$CP_CHROMIUM" ] || missing+=(chromium)
+    if command -v fc-list >/dev/null 2>&1; then
+        fc-list :lang=zh 2>/dev/null | grep -q . || missing+=(fonts-noto-cjk)
+    elif ! dpkg -s fonts-noto-cjk >/dev/null 2>&1; then
+        missing+=(fonts-noto-cjk)
+    fi
+    if [ ${#missing[@]} -gt 0 ]; then
+        info "the web console's browser tests need: ${missing[*]}"
+        apt_install "${missing[@]}"
+    fi
+    [ -x "$CP_CHROMIUM" ] || die "Chromium is still missing at $CP_CHROMIUM after apt-get install (set CP_CHROMIUM to its path)"
+    info "Chromium for the console's browser tests: $CP_CHROMIUM"
 }
 
 # Prints "PASSED FAILED SKIPPED" summed over the trx files; falls back to dotnet test's console
@@ -82,6 +108,7 @@ run_tests() {
     local log="$CP_LOGS/test.log" rc counts passed failed skipped line
     ensure_servers
     ensure_interop_deps
+    ensure_browser
     export_test_env
     rm -rf "$CP_TEST_RESULTS"
     mkdir -p "$CP_TEST_RESULTS"

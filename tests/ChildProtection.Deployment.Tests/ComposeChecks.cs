@@ -44,6 +44,20 @@ public static class ComposeChecks
         if (!(gateway.Seq("ports") ?? []).Contains($"{Repo.GatewayHttpPort}:{Repo.GatewayHttpPort}"))
             problems.Add($"gateway: port {Repo.GatewayHttpPort} is not published");
 
+        if (Repo.WebExists)
+        {
+            problems.AddRange(WebConsoleSettings.Check(gateway.Map("environment").Strings(), "http://web", OtlpEndpoint,
+                entries.Map("web") is { } web ? web.Map("environment").Strings() : null));
+            if (entries.Map("web") is { } webEntry)
+            {
+                if (!(webEntry.Seq("command") ?? []).Contains(Repo.WebProject))
+                    problems.Add($"web: the command does not run {Repo.WebProject}");
+                problems.AddRange(CheckHealth("web", Repo.WebHttpPort, webEntry));
+                if (webEntry.Seq("ports") is { Count: > 0 })
+                    problems.Add("web: publishes a port; people reach the console through the gateway only");
+            }
+        }
+
         foreach (var name in new[] { "otel-collector", "jaeger", "postgres", "rabbitmq" }.Where(n => !entries.ContainsKey(n)))
             problems.Add($"{name}: no entry in docker-compose.yml");
         if (!(entries.Map("otel-collector").Seq("volumes") ?? []).OfType<string>().Any(v => v.StartsWith("./infra/otel/collector.yaml:", StringComparison.Ordinal)))

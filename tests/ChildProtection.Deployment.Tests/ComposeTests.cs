@@ -26,7 +26,7 @@ public sealed class ComposeTests
         var end = text.IndexOf("# --- end of generated entries ---", StringComparison.Ordinal);
         Assert.True(begin > 0 && end > begin, "the generated section's markers are missing");
         var generated = System.Text.RegularExpressions.Regex.Matches(text[begin..end], "(?m)^  ([a-z-]+):$").Select(m => m.Groups[1].Value);
-        Assert.Equal(Repo.Services.Select(s => s.Name).Append("gateway"), generated);
+        Assert.Equal(Repo.Services.Select(s => s.Name).Append("gateway").Concat(Repo.WebExists ? ["web"] : []), generated);
         var entries = Compose().Map("services")!.Keys.Cast<string>();
         Assert.Equal(["build", "jaeger", "otel-collector", "postgres", "rabbitmq"], entries.Except(generated).Order(StringComparer.Ordinal));
     }
@@ -39,6 +39,8 @@ public sealed class ComposeTests
         registry.Map("environment")!.Remove("RabbitMq__Host");
         registry.Map("environment")!["Kestrel__Endpoints__Http__Url"] = "http://0.0.0.0:6101";
         compose.Map("services/gateway/depends_on")!.Remove("visits");
+        compose.Map("services/gateway/environment")!.Remove("Web__Http");
+        compose.Map("services/web/environment")!["Gateway__Http"] = "http://127.0.0.1:5080";
         compose.Map("services")!.Remove("relief");
 
         var problems = ComposeChecks.Check(compose, Repo.Services);
@@ -47,6 +49,8 @@ public sealed class ComposeTests
         Assert.Contains(problems, p => p.StartsWith("registry: Kestrel__Endpoints__Http__Url", StringComparison.Ordinal));
         Assert.Contains("gateway: does not wait for visits to be healthy", problems);
         Assert.Contains(problems, p => p.StartsWith("relief: no entry", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.StartsWith("gateway: Web__Http", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.StartsWith("web: Gateway__Http", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -21,7 +21,59 @@ public static class KubernetesChecks
             problems.AddRange(CheckComponent(k8s, row.Name, row.HttpPort, row.GrpcPort, services, needsBackends: true));
         }
         problems.AddRange(CheckComponent(k8s, "gateway", Repo.GatewayHttpPort, Repo.GatewayGrpcPort, services, needsBackends: false));
+        if (Repo.WebExists) problems.AddRange(CheckWebConsole(k8s));
         return problems;
+    }
+
+    /// <summary>The console: one replica (sessions and circuits in memory), HTTP only, probed, reached through the gateway.</summary>
+    private static IEnumerable<string> CheckWebConsole(KubernetesManifests k8s)
+    {
+        var gateway = Environment(k8s, "gateway");
+        if (k8s.Find("Deployment", "web") is not { } deployment)
+        {
+            yield return "web: no Deployment in infra/k8s (run infra/k8s/generate.py)";
+            yield break;
+        }
+        foreach (var problem in WebConsoleSettings.Check(gateway ?? [], "http://web", OtlpEndpoint, Environment(k8s, "web")))
+            yield return problem;
+        if (deployment.Str("spec/replicas") != "1")
+            yield return "web: must run one replica (its users' sessions and circuits are in memory)";
+        var container = deployment.Seq("spec/template/spec/containers")?.FirstOrDefault().Map();
+        var ports = (container.Seq("ports") ?? []).Select(p => p.Map()).ToDictionary(p => p.Str("name") ?? "", p => p.Str("containerPort"));
+        if (ports.GetValueOrDefault("http") != Repo.WebHttpPort.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            yield return $"web: container port 'http' is {ports.GetValueOrDefault("http")}, expected {Repo.WebHttpPort}";
+        foreach (var (probe, path) in new[] { ("readinessProbe", ReadyPath), ("livenessProbe", LivePath) })
+        {
+            if (container.Map($"{probe}/httpGet").Str("path") != path)
+                yield return $"web: {probe} is not GET {path}";
+        }
+        foreach (var entry in container.Seq("env") ?? [])
+        {
+            if (entry.Map("valueFrom/secretKeyRef") is { } secretRef && !SecretHasKey(k8s, secretRef.Str("name") ?? "", secretRef.Str("key") ?? ""))
+                yield return $"web: {entry.Str("name")} reads a Secret key no manifest provides";
+        }
+        var service = k8s.Find("Service", "web");
+        if ((service.Seq("spec/ports") ?? []).Select(p => p.Map()).All(p => p.Str("port") != Repo.WebHttpPort.ToString(System.Globalization.CultureInfo.InvariantCulture)))
+            yield return $"web: no Service exposing port {Repo.WebHttpPort} (the gateway calls http://web:{Repo.WebHttpPort})";
+    }
+
+    /// <summary>A Deployment's first container's environment: its ConfigMaps, then its own entries (secrets as references).</summary>
+    private static Dictionary<string, string>? Environment(KubernetesManifests k8s, string name)
+    {
+        var container = k8s.Find("Deployment", name)?.Seq("spec/template/spec/containers")?.FirstOrDefault().Map();
+        if (container is null) return null;
+        var env = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var source in container.Seq("envFrom") ?? [])
+        {
+            if (source.Str("configMapRef/name") is { } map && k8s.Find("ConfigMap", map) is { } configMap)
+                foreach (var (key, value) in configMap.Map("data").Strings()) env[key] = value;
+        }
+        foreach (var entry in container.Seq("env") ?? [])
+        {
+            var key = entry.Str("name") ?? "";
+            env[key] = entry.Str("value") ?? (entry.Map("valueFrom/secretKeyRef") is { } s ? $"secret:{s.Str("name")}/{s.Str("key")}" : "");
+        }
+        return env;
     }
 
     private static IEnumerable<string> CheckComponent(KubernetesManifests k8s, string name, int http, int grpc,

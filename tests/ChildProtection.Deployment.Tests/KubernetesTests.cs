@@ -113,6 +113,8 @@ public sealed class KubernetesTests
         files["services/police.yaml"] = files["services/police.yaml"].Replace("kind: HorizontalPodAutoscaler", "kind: Unrelated", StringComparison.Ordinal);
         files["config/secrets.yaml"] = files["config/secrets.yaml"].Replace("name: registry-privacy", "name: other", StringComparison.Ordinal);
         files["config/platform-config.yaml"] = files["config/platform-config.yaml"].Replace("  Services__court__Grpc:", "  Unused__court__Grpc:", StringComparison.Ordinal);
+        files["services/gateway.yaml"] = files["services/gateway.yaml"].Replace("- name: Web__Http", "- name: Unused__Http", StringComparison.Ordinal);
+        files["services/web.yaml"] = files["services/web.yaml"].Replace("replicas: 1", "replicas: 2", StringComparison.Ordinal);
 
         var problems = KubernetesChecks.Check(new KubernetesManifests(files), Repo.Services);
 
@@ -120,5 +122,7 @@ public sealed class KubernetesTests
         Assert.Contains("police: no HorizontalPodAutoscaler scaling the Deployment", problems);
         Assert.Contains(problems, p => p.StartsWith("registry: Privacy__EncryptionKey reads key", StringComparison.Ordinal));
         Assert.Contains(problems, p => p.StartsWith("gateway: Services__court__Grpc", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.StartsWith("gateway: Web__Http", StringComparison.Ordinal));
+        Assert.Contains("web: must run one replica (its users' sessions and circuits are in memory)", problems);
     }
 }

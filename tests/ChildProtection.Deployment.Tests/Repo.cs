@@ -12,6 +12,14 @@ public static class Repo
     public const int GatewayHttpPort = 5080;
     public const int GatewayGrpcPort = 5081;
 
+    /// <summary>The web console's HTTP port (CP_WEB_PORT in infra/local/services.sh); the gateway serves it at its root.</summary>
+    public const int WebHttpPort = 5090;
+
+    public const string WebProject = "gateway/ChildProtection.Web/ChildProtection.Web.csproj";
+
+    /// <summary>Whether the web console's project exists (discover_components starts it then).</summary>
+    public static bool WebExists => File.Exists(PathOf(WebProject));
+
     public static string Root { get; } = FindRoot();
 
     public static string PathOf(string relative) => System.IO.Path.Combine(Root, relative);

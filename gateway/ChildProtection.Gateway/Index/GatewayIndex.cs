@@ -1,3 +1,4 @@
+using ChildProtection.Gateway.Console;
 using ChildProtection.Gateway.DevTokens;
 using ChildProtection.Gateway.Routing;
 using ChildProtection.ServiceDefaults;
@@ -17,14 +18,16 @@ public sealed record GatewayIndex(string Name, string Version, IReadOnlyDictiona
 /// <param name="Grpc">The gRPC services passed through on the gRPC listener.</param>
 public sealed record GatewayIndexService(string Name, string? Api, IReadOnlyList<string> Grpc);
 
-/// <summary>Maps <c>GET /</c>.</summary>
+/// <summary>Maps <c>GET /</c>: the index, or the web console's home page when <c>Web:Http</c> is set.</summary>
 public static class GatewayIndexEndpoint
 {
     /// <summary>Maps the anonymous index.</summary>
     public static WebApplication MapGatewayIndex(this WebApplication app)
     {
         var index = Build(app);
-        app.MapGet("/", () => TypedResults.Ok(index)).AllowAnonymous();
+        // With a web console the root is the console's home page; the index stays for gateways without one.
+        app.MapGet("/", (HttpContext context, WebConsoleTarget console) =>
+            console.Address is null ? Task.FromResult<IResult>(TypedResults.Ok(index)) : WebConsole.ForwardAsync(context)).AllowAnonymous();
         return app;
     }
 

@@ -29,9 +29,12 @@ public sealed class PlatformProcesses : IAsyncDisposable
 
     public ServiceProcess Gateway { get; private set; } = null!;
 
+    /// <summary>The web console (gateway/ChildProtection.Web), when started with <c>withWebConsole</c>; served through the gateway.</summary>
+    public ServiceProcess? Web { get; private set; }
+
     public int GatewayGrpcPort { get; private set; }
 
-    /// <summary>Every started process, the gateway last.</summary>
+    /// <summary>Every started process, the gateway last (after it the web console, when started).</summary>
     public IReadOnlyList<ServiceProcess> Processes => _processes;
 
     /// <summary>The domain services (name, folder under services/, assembly), as in infra/local/services.sh.</summary>
@@ -50,14 +53,16 @@ public sealed class PlatformProcesses : IAsyncDisposable
     /// Starts every service whose project exists, then the gateway, each waiting for readiness.
     /// <paramref name="environment"/> is added to every process's environment (e.g. OTLP settings);
     /// <paramref name="gatewayEnvironment"/> to the gateway's only (e.g. raised rate limits for a benchmark).
+    /// With <paramref name="withWebConsole"/> the web console starts too, served by the gateway at its root (<c>Web:Http</c>)
+    /// and calling the gateway back with each user's token, with its development sign-in page, as <c>infra/platform.sh up</c> runs it.
     /// </summary>
     public static async Task<PlatformProcesses> StartAsync(string name, IReadOnlyDictionary<string, string>? environment = null,
-        IReadOnlyDictionary<string, string>? gatewayEnvironment = null)
+        IReadOnlyDictionary<string, string>? gatewayEnvironment = null, bool withWebConsole = false)
     {
         var platform = new PlatformProcesses(await TestDatabase.CreateAsync(name), await LocalServers.CreateVirtualHostAsync(name));
         try
         {
-            await platform.StartProcessesAsync(environment, gatewayEnvironment);
+            await platform.StartProcessesAsync(environment, gatewayEnvironment, withWebConsole);
             return platform;
         }
         catch
@@ -67,7 +72,8 @@ public sealed class PlatformProcesses : IAsyncDisposable
         }
     }
 
-    private async Task StartProcessesAsync(IReadOnlyDictionary<string, string>? environment, IReadOnlyDictionary<string, string>? gatewayEnvironment)
+    private async Task StartProcessesAsync(IReadOnlyDictionary<string, string>? environment, IReadOnlyDictionary<string, string>? gatewayEnvironment,
+        bool withWebConsole)
     {
         var common = new Dictionary<string, string>
         {
@@ -103,7 +109,27 @@ public sealed class PlatformProcesses : IAsyncDisposable
         var gateway = new Dictionary<string, string>(common) { ["Auth__DevTokens__Enabled"] = "true" };
         foreach (var (key, value) in gatewayEnvironment ?? new Dictionary<string, string>()) gateway[key] = value;
         GatewayGrpcPort = ServiceProcess.FreePort();
-        Gateway = await Start("gateway", "gateway/ChildProtection.Gateway", "ChildProtection.Gateway", ServiceProcess.FreePort(), GatewayGrpcPort, gateway);
+        var gatewayPort = ServiceProcess.FreePort();
+        var webPort = withWebConsole ? ServiceProcess.FreePort() : 0;
+        if (withWebConsole) gateway["Web__Http"] = $"http://127.0.0.1:{webPort}";
+        Gateway = await Start("gateway", "gateway/ChildProtection.Gateway", "ChildProtection.Gateway", gatewayPort, GatewayGrpcPort, gateway);
+        if (withWebConsole)
+        {
+            // No database, no broker: the console calls the gateway with each user's own token (infra/local/services.sh, web_env).
+            var web = new Dictionary<string, string>
+            {
+                ["ASPNETCORE_ENVIRONMENT"] = "Development",
+                ["OTEL_SERVICE_NAME"] = "web",
+                ["Kestrel__Endpoints__Http__Url"] = $"http://127.0.0.1:{webPort}",
+                ["Gateway__Http"] = Gateway.BaseAddress.ToString(),
+                ["Auth__Mode"] = "Development",
+                ["Auth__DevTokens__Enabled"] = "true",
+            };
+            foreach (var (key, value) in environment ?? new Dictionary<string, string>())
+                if (key.StartsWith("OTEL_", StringComparison.Ordinal)) web[key] = value;
+            Web = await ServiceProcess.StartAsync("web", "gateway/ChildProtection.Web", "ChildProtection.Web", web, webPort);
+            _processes.Add(Web);
+        }
     }
 
     /// <summary>A started domain service by name (e.g. <c>registry</c>), to read its log or restart it.</summary>
