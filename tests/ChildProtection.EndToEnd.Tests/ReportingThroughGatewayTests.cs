@@ -123,7 +123,7 @@ public class ReportingThroughGatewayTests(PlatformFixture platform)
     public async Task A_report_about_a_child_registered_only_afterwards_is_matched_and_reaches_the_childs_file_and_the_police_case()
     {
         // The hotline takes a report about a boy nobody has registered: it is kept with a provisional child.
-        var hotline = await platform.ClientAsync("platform", "operator", "120116");
+        var hotline = await platform.ClientAsync("platform", "hotline-agent", "120116");
         var receipt = await Json(await hotline.PostAsJsonAsync(Reports, new
         {
             reporter = new { unitType = "other", unitName = "12355 热线", person = "邻居", contact = "13600000000" },

@@ -39,7 +39,7 @@ public static class DevPersonas
         "health" => ["doctor", "auditor"],
         "village-committee" => ["member"],
         "women-federation" or "disabled-federation" => ["staff"],
-        "platform" => ["operator", "auditor"],
+        "platform" => ["operator", "auditor", "hotline-agent"],
         _ => [],
     };
 }

@@ -23,4 +23,7 @@ public static class Roles
     public const string Auditor = "auditor";
     /// <summary>Platform operator: error queues, projections, health.</summary>
     public const string Operator = "operator";
+
+    /// <summary>热线接线员: a platform hotline agent taking calls to 12355 and filing them as mandatory reports (never an operator).</summary>
+    public const string HotlineAgent = "hotline-agent";
 }

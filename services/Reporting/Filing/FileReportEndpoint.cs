@@ -23,7 +23,7 @@ public static class FileReportEndpoint
     /// Who may file: every department. Minors Protection Law art. 11 obliges state organs (courts and procuratorates too),
     /// village and residents' committees and the units in close contact with children (schools, hospitals, welfare
     /// institutions…) to report, and gives any organisation (a women's or disabled persons' federation) the right to;
-    /// hotline operators (platform) file what callers tell 12355.
+    /// hotline agents of the platform (role <c>hotline-agent</c>) file what callers tell 12355. Operators, who run the platform, file nothing.
     /// </summary>
     public static readonly string[] Filers = [.. Departments.All.Order(StringComparer.Ordinal)];
 
