@@ -1,4 +1,3 @@
-using System.Net;
 using ChildProtection.Fuzzing.Tests.OpenApi;
 using ChildProtection.Fuzzing.Tests.Running;
 using ChildProtection.Testing;
@@ -43,17 +42,10 @@ public sealed class ServiceFuzzingTests(FuzzReport report, ITestOutputHelper out
         Assert.Empty(StoredRows.Differences(before, after));
     }
 
-    /// <summary>The document needs a caller, like every route behind the gateway; it is saved beside the report for reading.</summary>
+    /// <summary>The document, saved beside the report for reading.</summary>
     private static async Task<string> FetchDocumentAsync(Hosts.IFuzzHost host, ServiceTarget target)
     {
-        var path = $"/api/{target.Name}/openapi/v1.json";
-        using var anonymous = host.ClientAs("none", "none", "none");
-        anonymous.DefaultRequestHeaders.Authorization = null;
-        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync(path)).StatusCode);
-
-        var persona = target.Personas[0];
-        using var client = host.ClientAs(persona.Department, persona.Role, persona.Region);
-        var document = await client.GetStringAsync(path);
+        var document = await ServiceDocument.FetchAsync(host, target);
         var saved = Path.Combine(Path.GetDirectoryName(FuzzReport.PathOnDisk)!, "openapi", target.Name + ".json");
         Directory.CreateDirectory(Path.GetDirectoryName(saved)!);
         await File.WriteAllTextAsync(saved, document);

@@ -3,6 +3,7 @@ using System.Text.Json;
 using ChildProtection.Gateway.Tests.Support;
 using ChildProtection.ServiceDefaults;
 using ChildProtection.Testing;
+using ChildProtection.Testing.Documentation;
 
 namespace ChildProtection.Gateway.Tests;
 
@@ -41,5 +42,20 @@ public sealed class OpenApiDocumentTests(GatewayFixture fixture) : IClassFixture
         var response = await Gateway.Http.SendAsync(GatewayHost.Request(HttpMethod.Get, "/api/registry/echo/a%00b", token));
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal(before, fixture.Backend.Hits);
+    }
+
+    [Fact]
+    public async Task Every_request_the_readmes_write_for_the_gateway_itself_is_in_its_openapi_document()
+    {
+        var documented = DocumentedRoutes.All()
+            .Where(r => r.Path.StartsWith("/api/audit", StringComparison.Ordinal) || r.Path.StartsWith("/api/dev/", StringComparison.Ordinal))
+            .ToList();
+        Assert.NotEmpty(documented);
+
+        var token = await Gateway.TokenAsync();
+        var response = await Gateway.Http.SendAsync(GatewayHost.Request(HttpMethod.Get, OpenApiExtensions.DocumentPath("gateway"), token));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+
+        Assert.Empty(DocumentedRoutes.Missing(documented, await response.Content.ReadAsStringAsync()).Select(r => r.ToString()));
     }
 }
