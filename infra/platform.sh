@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The ChildProtection platform on this machine: PostgreSQL and RabbitMQ on loopback (no containers),
+# The ChildProtection platform on one machine: PostgreSQL and RabbitMQ on loopback (no containers),
 # the gateway and the services as background processes. All state under .local/ at the repo root.
 # Run `infra/platform.sh help` for the commands.
 set -euo pipefail

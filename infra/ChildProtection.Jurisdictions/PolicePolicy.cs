@@ -1,6 +1,6 @@
 namespace ChildProtection.Jurisdictions;
 
-/// <summary>The police's deadlines (DOMAIN.md §5).</summary>
+/// <summary>The police's deadlines (docs/domain.md §5).</summary>
 /// <param name="RecommendationReplyMonths">
 /// A unit that receives a police recommendation for failing its protection duties replies in writing within this many
 /// months (Minors Protection Law art. 114: 一个月内作出书面回复).

@@ -1,7 +1,7 @@
 namespace ChildProtection.Jurisdictions;
 
 /// <summary>
-/// The jurisdiction policy packs (ARCHITECTURE.md "Jurisdiction policies"): rules that differ by place,
+/// The jurisdiction policy packs (docs/architecture.md, "Jurisdiction policies"): rules that differ by place,
 /// kept as data. Each region code resolves by its longest matching pack prefix, value by value through
 /// shorter prefixes down to the national defaults. Immutable once loaded; register one per process with
 /// <see cref="PolicyPacksExtensions.AddPolicyPacks"/>.

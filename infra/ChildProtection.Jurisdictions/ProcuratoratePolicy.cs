@@ -1,6 +1,6 @@
 namespace ChildProtection.Jurisdictions;
 
-/// <summary>Procuratorial instruments' follow-up plans and statutory clocks (DOMAIN.md §6).</summary>
+/// <summary>Procuratorial instruments' follow-up plans and statutory clocks (docs/domain.md §6).</summary>
 /// <param name="SupervisionCheckIns">How many follow-up check-ins a supervision-of-guardianship order (督促监护令) plans by default.</param>
 /// <param name="SupervisionCheckInIntervalDays">Days between the order's service (or the previous check-in) and the next planned check-in.</param>
 /// <param name="RecommendationReplyMonths">A procuratorial recommendation (检察建议) is replied to in writing within this many months.</param>

@@ -1,7 +1,7 @@
 namespace ChildProtection.Jurisdictions;
 
 /// <summary>
-/// The circumstances for which the seeds say 儿童主任要加大走访频次 (the child director visits more often).
+/// The circumstances for which the plans say 儿童主任要加大走访频次 (the child director visits more often).
 /// Packs list them by these codes in <c>visits.riskFactors</c>.
 /// </summary>
 public static class RiskFactors

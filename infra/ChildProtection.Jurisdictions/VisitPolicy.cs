@@ -10,7 +10,7 @@ namespace ChildProtection.Jurisdictions;
 /// </param>
 /// <param name="HomeVisitIntervalMonths">Home visit (入户走访) at least every so many months.</param>
 /// <param name="RiskHomeVisitIntervalMonths">
-/// The home-visit interval when any of <paramref name="RiskFactors"/> applies. The seeds only say
+/// The home-visit interval when any of <paramref name="RiskFactors"/> applies. The local plans only say
 /// 加大走访频次 (visit more often) without a number, so this is a parameter (national default: monthly).
 /// </param>
 /// <param name="RiskFactors">The <see cref="Jurisdictions.RiskFactors"/> codes that trigger the risk cadence.</param>
@@ -28,7 +28,7 @@ namespace ChildProtection.Jurisdictions;
 /// </param>
 /// <param name="OverdueEscalationDays">
 /// Days past a missed due date after which the overdue duty is raised again as an escalation (to the township
-/// supervisor). Not in the seeds [open].
+/// supervisor). Not in the local plans [open].
 /// </param>
 public sealed record VisitPolicy(
     int? ContactIntervalMonths,

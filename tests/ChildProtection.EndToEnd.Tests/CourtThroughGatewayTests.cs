@@ -133,7 +133,7 @@ public class CourtThroughGatewayTests(PlatformFixture platform)
         Assert.Equal("guardianship-revoked", registered.GetProperty("parents").GetProperty("father").GetProperty("kind").GetString());
         Assert.Equal("guardianship-revoked", registered.GetProperty("parents").GetProperty("mother").GetProperty("kind").GetString());
 
-        // Both parents' guardianship revoked makes her de-facto unsupported (DOMAIN.md §2): Relief reassesses on its own
+        // Both parents' guardianship revoked makes her de-facto unsupported (docs/domain.md §2): Relief reassesses on its own
         // and opens the allowance case without anyone applying.
         Assert.Contains("de-facto-unsupported", registered.GetProperty("categories").EnumerateArray().Select(c => c.GetProperty("code").GetString()));
         var relief = await platform.ClientAsync("civil-affairs", "relief-officer", "120116");

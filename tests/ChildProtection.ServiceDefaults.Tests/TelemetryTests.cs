@@ -9,7 +9,7 @@ namespace ChildProtection.ServiceDefaults.Tests;
 
 public sealed class TelemetryTests
 {
-    /// <summary>Collects what the platform tracer provider finished: the in-memory exporter is not served here.</summary>
+    /// <summary>Collects the activities the platform tracer provider finished, in memory.</summary>
     private sealed class CapturingProcessor : BaseProcessor<Activity>
     {
         public ConcurrentQueue<Activity> Ended { get; } = new();

@@ -8,7 +8,7 @@ public static class Plans
 {
     public static readonly PolicyPacks Packs = PolicyPacks.Load();
 
-    /// <summary>Villages in each seed jurisdiction (and one with only national rules).</summary>
+    /// <summary>Villages in each of the five plans' jurisdictions (and one with only national rules).</summary>
     public const string National = "110101001001", Tianjin = "120101001001", Binhai = "120116100201", Shanxi = "140105001001",
         Jincheng = "140502100201", Benxi = "210502100201", Baotou = "150202100201";
 

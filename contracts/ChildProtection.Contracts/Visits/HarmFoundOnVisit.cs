@@ -3,7 +3,7 @@ using ChildProtection.Contracts.ChildFile;
 namespace ChildProtection.Contracts.Visits;
 
 /// <summary>
-/// A contact or home visit found signs of harm or danger (DOMAIN.md §4: the director must report). Reporting
+/// A contact or home visit found signs of harm or danger (docs/domain.md §4: the director must report). Reporting
 /// files a mandatory report from it (channel <c>visit-escalation</c>, the child director as reporter) without
 /// anyone typing it again.
 /// </summary>

@@ -55,7 +55,7 @@ public static class GatewayProxyConfig
         Metadata = new Dictionary<string, string> { [Listeners.MetadataKey] = listener },
     };
 
-    // No session affinity at all: YARP's HashCookie policy needs an assembly this machine cannot restore.
+    // No session affinity: every service instance is stateless, so any of them may answer any request.
     private static ClusterConfig Cluster(string id, Uri address, ForwarderRequestConfig request) => new()
     {
         ClusterId = id,

@@ -1,6 +1,6 @@
 namespace ChildProtection.ServiceDefaults;
 
-/// <summary>The departments that may hold a platform token (DOMAIN.md §1).</summary>
+/// <summary>The departments that may hold a platform token (docs/domain.md §1).</summary>
 public static class Departments
 {
     /// <summary>民政 civil affairs, the lead department.</summary>

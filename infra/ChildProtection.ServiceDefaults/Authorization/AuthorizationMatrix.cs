@@ -19,7 +19,7 @@ public sealed class AuthorizationMatrix(string source, IReadOnlyDictionary<strin
 /// <summary>One endpoint's entry: anonymous, or the departments and, per department, the roles allowed.</summary>
 /// <param name="Anonymous">True for endpoints anyone may call (health probes).</param>
 /// <param name="Allow">Department (or <c>*</c> for any) → roles (<c>*</c> for any role of that department).</param>
-/// <param name="Why">The statute, seed or duty behind the choice, when it is not obvious.</param>
+/// <param name="Why">The statute, plan or duty behind the choice, when it is not obvious.</param>
 public sealed record MatrixEntry(bool Anonymous, IReadOnlyDictionary<string, IReadOnlySet<string>> Allow, string? Why)
 {
     /// <summary>The wildcard for any department or any role.</summary>

@@ -11,7 +11,8 @@ public static class MessagingExtensions
 {
     /// <summary>
     /// The retry intervals before a message goes to <c>&lt;queue&gt;_error</c>. In-process retries, because
-    /// the delayed-exchange plugin needed for redelivery is not in Debian's RabbitMQ.
+    /// MassTransit's delayed redelivery needs the separate rabbitmq_delayed_message_exchange plugin, which the
+    /// RabbitMQ packages of Debian and Ubuntu do not ship and <c>infra/platform.sh</c> does not install.
     /// </summary>
     public static readonly TimeSpan[] RetryIntervals =
         [.. new[] { 100, 500, 1_000, 5_000, 10_000 }.Select(ms => TimeSpan.FromMilliseconds(ms))];

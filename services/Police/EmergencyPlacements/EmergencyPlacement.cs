@@ -6,7 +6,7 @@ namespace ChildProtection.Police.EmergencyPlacements;
 
 /// <summary>
 /// A child seriously injured, threatened or without care: the police asked civil affairs to place the child
-/// (Anti-Domestic Violence Law art. 15; civil affairs' temporary guardianship, DOMAIN.md §8).
+/// (Anti-Domestic Violence Law art. 15; civil affairs' temporary guardianship, docs/domain.md §8).
 /// </summary>
 public sealed record PlacementRequested(Guid RequestId, Guid CaseId, Guid? ChildId, string RegionCode, IReadOnlyList<string> Grounds,
     string CivilAffairsUnit, string? Whereabouts, DateTimeOffset RequestedAt, string By) : IInstrumentIssued

@@ -51,7 +51,7 @@ public sealed record RecordProblemSolution(Guid ChildId, Guid ProblemId, string 
 /// <summary>The child file (一人一档): read the timeline, write work-log notes and "problem found → solution" pairs.</summary>
 public static class ChildFileEndpoints
 {
-    /// <summary>What a work-log note can be (the seeds' file contents; psychological assessments are filed in Shanxi).</summary>
+    /// <summary>What a work-log note can be (the local plans' 一人一档 file contents; psychological assessments are filed in Shanxi).</summary>
     public static readonly IReadOnlySet<string> NoteKinds = new HashSet<string>(StringComparer.Ordinal)
         { "work-log", "care-assistance", "psychological-assessment", "survey" };
 

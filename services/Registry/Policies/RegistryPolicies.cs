@@ -25,7 +25,7 @@ public sealed class PackRegistryPolicies(PolicyPacks packs) : IRegistryPolicies,
             });
     }
 
-    /// <summary>More than this many target children in a village call for a second director (all five seeds: 30).</summary>
+    /// <summary>More than this many target children in a village call for a second director (all five local plans: 30).</summary>
     int IStaffingThreshold.For(string regionCode) => packs.Resolve(regionCode).Directors.AdditionalDirectorsWhenTargetChildrenExceed;
 
     private static string Cite(EffectivePolicy policy, string path) =>

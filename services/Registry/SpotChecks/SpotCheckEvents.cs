@@ -54,7 +54,7 @@ public sealed record RecordSpotCheckFile(Guid ChildId, bool Complete, IReadOnlyL
         : Decision.Reject("file-not-in-sample", "This child's file is not in the sample.");
 }
 
-/// <summary>The checklist of a file (一人一档 contents, DOMAIN.md §3).</summary>
+/// <summary>The checklist of a file (一人一档 contents, docs/domain.md §3).</summary>
 public static class ChecklistItems
 {
     public static readonly IReadOnlyList<string> All =

@@ -8,7 +8,7 @@ namespace ChildProtection.Relief.Rules;
 public sealed record Eligibility(string Programme, IReadOnlyList<string> Reasons, IReadOnlyList<string> MissingEvidence);
 
 /// <summary>
-/// The programme rules of DOMAIN.md §9 as one pure function of the child's facts, the date and the pack's relief terms.
+/// The programme rules of docs/domain.md §9 as one pure function of the child's facts, the date and the pack's relief terms.
 /// Overlap rules are part of it: orphan excludes the de-facto-unsupported allowance; either allowance covers basic
 /// living, so extreme-poverty support is not proposed on top; where the pack says so (Tianjin), a child in hardship
 /// who does not meet the de-facto-unsupported conditions is routed to minimum living guarantee, extreme-poverty

@@ -1,6 +1,6 @@
 namespace ChildProtection.Relief.Rules;
 
-/// <summary>The relief programmes (DOMAIN.md §9) and their codes.</summary>
+/// <summary>The relief programmes (docs/domain.md §9) and their codes.</summary>
 public static class Programmes
 {
     /// <summary>孤儿基本生活保障金.</summary>

@@ -22,7 +22,7 @@ public static class Codes
     /// <summary>How urgent the reporter judges it.</summary>
     public static readonly IReadOnlySet<string> Urgencies = new HashSet<string>(StringComparer.Ordinal) { "immediate", "urgent", "normal" };
 
-    /// <summary>The departments a report is routed to (DOMAIN.md §4: police, civil affairs, education).</summary>
+    /// <summary>The departments a report is routed to (docs/domain.md §4: police, civil affairs, education).</summary>
     public static readonly IReadOnlyList<string> ReceivingDepartments = ["police", "civil-affairs", "education"];
 
     /// <summary>Handling steps a department records.</summary>

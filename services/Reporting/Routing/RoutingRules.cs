@@ -3,7 +3,7 @@ using ChildProtection.Jurisdictions;
 namespace ChildProtection.Reporting.Routing;
 
 /// <summary>
-/// Which departments receive a report (DOMAIN.md §4): the police for every harm situation of the 2020 opinion, civil
+/// Which departments receive a report (docs/domain.md §4): the police for every harm situation of the 2020 opinion, civil
 /// affairs and education as the region's policy pack says. A report nobody's pack routes goes to civil affairs, the lead
 /// department, so no report is ever left without a receiver.
 /// </summary>

@@ -4,7 +4,7 @@ using ChildProtection.Visits.Plans;
 namespace ChildProtection.Visits.Escalations;
 
 /// <summary>
-/// What a visit's findings must lead to (DOMAIN.md §3, seeds 000 二(三)8, 004 二(二)5), pure:
+/// What a visit's findings must lead to (docs/domain.md §3, 津民发〔2024〕3号 二(三)8, 包头市实施方案 二(二)5), pure:
 /// <list type="bullet">
 /// <item>signs of harm or a safety hazard → a mandatory report, the director as reporter;</item>
 /// <item>carer unable or unwilling → tell the parents (Baotou: and the township supervisor); found again after that

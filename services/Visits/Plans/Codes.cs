@@ -24,7 +24,7 @@ public static class PeopleSeen
         ["child", "father", "mother", "guardian", "carer", "other-family", "teacher", "village-committee", "other"], StringComparer.Ordinal);
 }
 
-/// <summary>The structured findings of a visit (DOMAIN.md §3 "findings that must lead somewhere").</summary>
+/// <summary>The structured findings of a visit (docs/domain.md §3 "findings that must lead somewhere").</summary>
 public static class FindingCodes
 {
     /// <summary>被委托照护人缺乏照护能力或怠于履行照护职责: the carer is unable or unwilling.</summary>

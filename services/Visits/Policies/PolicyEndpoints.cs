@@ -5,7 +5,7 @@ namespace ChildProtection.Visits.Policies;
 
 /// <summary>
 /// <c>GET /api/visits/policies/{regionCode}</c>: the effective policy pack of a region, each value with the pack and the
-/// seed clause it came from. Public rules, so any platform caller may read them.
+/// official clause it came from. Public rules, so any platform caller may read them.
 /// </summary>
 public static class PolicyEndpoints
 {

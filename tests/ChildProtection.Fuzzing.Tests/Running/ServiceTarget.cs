@@ -13,7 +13,7 @@ public sealed record Persona(string Department, string Role, string Region)
 /// <summary>
 /// A service to fuzz: how to start it and whom to send. The first persona is the service's own department (police
 /// officers for /api/police); the others are tried in turn when it is refused with 401/403, ending with the operator.
-/// Regions are Binhai New Area (120116), a seed jurisdiction.
+/// Regions are Binhai New Area (120116), one of the five plans' jurisdictions.
 /// </summary>
 public sealed record ServiceTarget(string Name, Func<IFuzzHost> Start, IReadOnlyList<Persona> Personas)
 {

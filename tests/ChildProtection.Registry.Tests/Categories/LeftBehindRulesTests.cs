@@ -20,7 +20,7 @@ public class LeftBehindRulesTests : CategoryGiven
     [Fact]
     public void Father_away_and_mother_imprisoned_is_left_behind_but_not_de_facto_unsupported()
     {
-        // The seed scenario: father working away, mother imprisoned for two years, grandmother caring.
+        // The Liaoning plan's scenario: father working away, mother imprisoned for two years, grandmother caring.
         var found = When(Given(Father(WorkingAway, "2023-02-01"), Mother(Imprisoned, "2025-03-01", "2027-03-01")), "2025-06-01");
         Assert.Contains(CategoryCodes.RuralLeftBehind, found.Keys);
         Assert.Contains(found[CategoryCodes.RuralLeftBehind].Reasons, r => r.StartsWith("mother lacks guardianship capacity: imprisoned", StringComparison.Ordinal));

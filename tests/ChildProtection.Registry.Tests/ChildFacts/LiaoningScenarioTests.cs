@@ -6,7 +6,7 @@ using ChildProtection.Testing;
 namespace ChildProtection.Registry.Tests.ChildFacts;
 
 /// <summary>
-/// The seed scenario through the API: father working away, mother imprisoned for two years, grandmother caring
+/// The Liaoning plan's scenario through the API: father working away, mother imprisoned for two years, grandmother caring
 /// without an agreement, in a Benxi (Liaoning) village.
 /// </summary>
 public class LiaoningScenarioTests(RegistryFactory registry) : IClassFixture<RegistryFactory>

@@ -21,13 +21,13 @@ public sealed class ProvenanceTests
     }
 
     [Fact]
-    public void A_value_names_the_pack_that_set_it_and_the_seed_clause()
+    public void A_value_names_the_pack_that_set_it_and_the_plan_clause()
     {
         var sources = Packs.Resolve("210521100200").Sources;
 
         var homeVisit = sources[PolicyPaths.HomeVisitIntervalMonths];
         Assert.Equal(new PolicyValueSource("liaoning", 1, "21", homeVisit.Source), homeVisit);
-        Assert.Contains("003_141bd3162f4f847e.txt", homeVisit.Source);
+        Assert.Contains("辽民发〔2024〕3号 三(三)1", homeVisit.Source);
         Assert.Contains("至少每个月入户走访一次", homeVisit.Source);
 
         Assert.Equal("benxi", sources[PolicyPaths.HalfYearlySupervision].PackId);

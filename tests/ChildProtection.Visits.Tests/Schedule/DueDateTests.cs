@@ -4,7 +4,7 @@ using static ChildProtection.Visits.Tests.Plans;
 
 namespace ChildProtection.Visits.Tests.Schedule;
 
-/// <summary>The pure due-date decision for each seed pack and the national defaults.</summary>
+/// <summary>The pure due-date decision for each local pack and the national defaults.</summary>
 public class DueDateTests
 {
     private static Duty Of(IReadOnlyList<Duty> duties, string code) => Assert.Single(duties, d => d.Code == code);

@@ -1,6 +1,6 @@
 namespace ChildProtection.Registry.Children.Categories;
 
-/// <summary>The categories a child can be in (DOMAIN.md §2). Stable codes, shared with other services through events.</summary>
+/// <summary>The categories a child can be in (docs/domain.md §2). Stable codes, shared with other services through events.</summary>
 public static class CategoryCodes
 {
     /// <summary>农村留守儿童.</summary>

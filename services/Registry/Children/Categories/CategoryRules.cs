@@ -7,7 +7,7 @@ namespace ChildProtection.Registry.Children.Categories;
 public sealed record CategoryFinding(string Category, IReadOnlyList<string> Reasons, DateOnly Since);
 
 /// <summary>
-/// The category rules of DOMAIN.md §2 as one pure function of the facts and the date. Categories are never typed
+/// The category rules of docs/domain.md §2 as one pure function of the facts and the date. Categories are never typed
 /// in: they follow from the parents' situations, the child's age and household, hardships, harms and disability.
 /// </summary>
 public static class CategoryRules

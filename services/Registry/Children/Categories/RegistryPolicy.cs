@@ -6,7 +6,7 @@ namespace ChildProtection.Registry.Children.Categories;
 /// <param name="CareAgreementForAllRuralLeftBehind">Every rural left-behind child needs a signed care agreement (Baotou: 100%).</param>
 /// <param name="AssessmentRequiredFor">Categories whose children need a yearly guardianship assessment (Baotou: orphans, de-facto unsupported, left-behind); children in temporary state guardianship always do.</param>
 /// <param name="PackId">The pack that decided, for the record.</param>
-/// <param name="Sources">Where each value came from, by name (pack id and seed clause).</param>
+/// <param name="Sources">Where each value came from, by name (pack id and the official clause).</param>
 public sealed record RegistryPolicy(
     bool SingleParentFamilyInScope,
     bool CareAgreementWhenCarerNotDirectRelative,

@@ -3,7 +3,7 @@ namespace ChildProtection.Registry.Children.Facts;
 /// <summary>Which parent a situation is about.</summary>
 public enum ParentRole { Father, Mother }
 
-/// <summary>A parent's situation as the caseworker found it (DOMAIN.md §2).</summary>
+/// <summary>A parent's situation as the caseworker found it (docs/domain.md §2).</summary>
 public enum ParentSituationKind
 {
     /// <summary>Lives with the child and can care for them.</summary>

@@ -1,6 +1,6 @@
 namespace ChildProtection.Registry.Children.Facts;
 
-/// <summary>The risk factors that call for more frequent visits (DOMAIN.md §3); any other code is a free-form flag.</summary>
+/// <summary>The risk factors that call for more frequent visits (docs/domain.md §3); any other code is a free-form flag.</summary>
 public static class RiskFactorCodes
 {
     public const string ParentSevereDisability = "parent-severe-disability";

@@ -2,7 +2,7 @@ namespace ChildProtection.Registry.Coverage.Reading;
 
 /// <summary>
 /// Director and supervisor coverage of a county (or of the caller's part of it) for one year: the gaps to
-/// fill and the yearly training rate, whose target in every seed plan is 100%.
+/// fill and the yearly training rate, whose target in every one of the five local plans is 100%.
 /// </summary>
 /// <param name="Scope">The region prefix actually counted: the county, or the caller's narrower jurisdiction inside it.</param>
 /// <param name="VillagesWithoutDirector">Registered villages with no active director.</param>

@@ -3,7 +3,7 @@ namespace ChildProtection.Registry.Coverage.Reading;
 /// <summary>Turns per-village figures into a county's coverage; pure, so the rules are tested without a database.</summary>
 public static class CoverageCalculation
 {
-    /// <summary>Every seed plan asks for all directors to be trained every year.</summary>
+    /// <summary>Every one of the five local plans asks for all directors to be trained every year.</summary>
     public const decimal TrainingTargetRate = 100m;
 
     /// <summary>The county's coverage from its villages' figures and the active supervisors per township.</summary>
