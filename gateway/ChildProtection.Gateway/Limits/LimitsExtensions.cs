@@ -19,18 +19,19 @@ public static class LimitsExtensions
         return builder;
     }
 
-    // Kestrel answers these itself (414, 431, connection closed) before any middleware runs.
+    // RequestShapeLimitMiddleware answers the configured limits with problem details; Kestrel's own limits, at twice
+    // them, are the backstop it answers itself (414, 431 without a body; a slow client's connection closed).
     private static void ConfigureKestrel(KestrelServerLimits kestrel, GatewayLimitsOptions limits)
     {
-        kestrel.MaxRequestLineSize = limits.MaxRequestLineBytes;
-        kestrel.MaxRequestHeadersTotalSize = limits.MaxRequestHeadersBytes;
-        kestrel.MaxRequestHeaderCount = limits.MaxRequestHeaderCount;
+        kestrel.MaxRequestLineSize = 2 * limits.MaxRequestLineBytes;
+        kestrel.MaxRequestHeadersTotalSize = 2 * limits.MaxRequestHeadersBytes;
+        kestrel.MaxRequestHeaderCount = 2 * limits.MaxRequestHeaderCount;
         kestrel.RequestHeadersTimeout = TimeSpan.FromSeconds(limits.RequestHeadersTimeoutSeconds);
         // HTTP/2 (the gRPC listener) compresses headers; cap the decoded size the same way.
-        kestrel.Http2.MaxRequestHeaderFieldSize = Math.Min(kestrel.Http2.MaxRequestHeaderFieldSize, limits.MaxRequestHeadersBytes);
+        kestrel.Http2.MaxRequestHeaderFieldSize = Math.Min(kestrel.Http2.MaxRequestHeaderFieldSize, 2 * limits.MaxRequestHeadersBytes);
     }
 
-    /// <summary>Adds the rate limiter and the body limit; call after authentication so users can be told apart.</summary>
+    /// <summary>Adds the request-shape limits, the rate limiter and the body limit; call after authentication so users can be told apart.</summary>
     public static IApplicationBuilder UseGatewayLimits(this IApplicationBuilder app) =>
-        app.UseRateLimiter().UseMiddleware<RequestBodyLimitMiddleware>();
+        app.UseMiddleware<RequestShapeLimitMiddleware>().UseRateLimiter().UseMiddleware<RequestBodyLimitMiddleware>();
 }

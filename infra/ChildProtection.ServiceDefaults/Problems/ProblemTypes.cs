@@ -12,7 +12,7 @@ public static class ProblemTypes
     /// <summary>400: input failed validation; the body has an <c>errors</c> dictionary.</summary>
     public const string Validation = Base + "validation";
 
-    /// <summary>400/413/415: the request could not be read (malformed JSON, wrong content type, too big).</summary>
+    /// <summary>400/413/414/415/431: the request could not be read (malformed JSON, wrong content type, too big).</summary>
     public const string BadRequest = Base + "bad-request";
 
     /// <summary>401: no valid token.</summary>
@@ -54,7 +54,7 @@ public static class ProblemTypes
     /// <summary>The type for a bare status code, or null to keep the framework's default.</summary>
     public static string? ForStatus(int statusCode) => statusCode switch
     {
-        400 or 413 or 415 => BadRequest,
+        400 or 413 or 414 or 415 or 431 => BadRequest,
         401 => Unauthenticated,
         403 => Forbidden,
         404 => NotFound,
