@@ -5,8 +5,8 @@ namespace ChildProtection.ServiceDefaults;
 
 /// <summary>
 /// The services' own instruments (meter <c>ChildProtection.Services</c>, exported over OTLP with the rest):
-/// statutory deadlines breached, and the depth of each of the service's <c>_error</c> queues. Append rate, outbox
-/// and subscription lag are the event store's (<c>ChildProtection.EventStore</c>).
+/// statutory deadlines breached, and the depth of each of the service's <c>_error</c> queues. Outbox
+/// and projection lag are the event store's (<see cref="EventSourcing.EventSourcingTelemetry"/>).
 /// </summary>
 public static class PlatformMetrics
 {
